@@ -1,0 +1,31 @@
+//! The legend of role symbols and marks.
+
+use yew::prelude::*;
+
+use crate::core::{Lang, Role};
+
+#[derive(Properties, PartialEq)]
+pub struct LegendProps {
+    pub lang: Lang,
+}
+
+#[component]
+pub fn Legend(props: &LegendProps) -> Html {
+    let lang = props.lang;
+    let t = lang.texts();
+    html! {
+        <section class="nm-legend">
+            <h2>{ t.legend_heading }</h2>
+            <ul>
+                for role in Role::ALL {
+                    <li key={role.key()}>
+                        <span class={classes!("nm-sym", role.key())} aria-hidden="true">{ role.symbol() }</span>
+                        { " " }{ lang.role(role) }
+                    </li>
+                }
+                <li><span class="nm-sym" aria-hidden="true">{ "–" }</span>{ " " }{ t.no_information }</li>
+                <li><span class="nm-mark">{ "*" }</span>{ " " }{ t.inferred }</li>
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,135 @@
+//! The membership table: members as row headers, networks as column headers,
+//! one cell per fact, totals per row and column.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::core::filter::in_effect;
+use crate::core::{Direction, Filter, Lang, Matrix, SortKey, View};
+
+#[derive(Properties, PartialEq)]
+pub struct MatrixTableProps {
+    pub lang: Lang,
+    pub matrix: Rc<Matrix>,
+    pub view: Rc<View>,
+    pub filter: Filter,
+    pub on_sort: Callback<SortKey>,
+    pub region_label: AttrValue,
+}
+
+#[component]
+pub fn MatrixTable(props: &MatrixTableProps) -> Html {
+    let (lang, matrix, view) = (props.lang, &props.matrix, &props.view);
+    let t = lang.texts();
+    let sort = props.filter.sort;
+    let aria_sort = |key: SortKey| -> AttrValue {
+        if sort.key != key {
+            "none".into()
+        } else if sort.direction == Direction::Ascending {
+            "ascending".into()
+        } else {
+            "descending".into()
+        }
+    };
+    let sort_button = |key: SortKey, label: &'static str, hint: &'static str| {
+        let arrow = match (sort.key == key, sort.direction) {
+            (false, _) => "↕",
+            (true, Direction::Ascending) => "↑",
+            (true, Direction::Descending) => "↓",
+        };
+        html! {
+            <button type="button" class="nm-sort" onclick={props.on_sort.reform(move |_: MouseEvent| key)}>
+                { label }<span class="nm-sr">{ format!(", {hint}") }</span>
+                <span class="nm-arrow" aria-hidden="true">{ arrow }</span>
+            </button>
+        }
+    };
+
+    let header = html! {
+        <tr>
+            <th scope="col" class="nm-member-col" aria-sort={aria_sort(SortKey::Name)}>
+                { sort_button(SortKey::Name, t.member_header, t.sort_by_name) }
+            </th>
+            for &n in &view.columns {
+                <th scope="col" key={matrix.networks()[n].id.clone()} class="nm-net-col">
+                    <abbr title={matrix.networks()[n].name.clone()}>{ &matrix.networks()[n].short }</abbr>
+                </th>
+            }
+            <th scope="col" class="nm-total-col" aria-sort={aria_sort(SortKey::Count)}>
+                { sort_button(SortKey::Count, t.total_header, t.sort_by_count) }
+            </th>
+        </tr>
+    };
+
+    let rows = view.rows.iter().zip(&view.row_totals).map(|(&m, &total)| {
+        let member = &matrix.members()[m];
+        html! {
+            <tr key={member.id.clone()}>
+                <th scope="row">{ &member.name }</th>
+                for &n in &view.columns {
+                    { cell(lang, matrix, &props.filter, m, n) }
+                }
+                <td class="nm-total">{ total }</td>
+            </tr>
+        }
+    });
+
+    html! {
+        <div class="nm-scroll">
+            <table class="nm-table">
+                <caption>{ &matrix.dataset().title }</caption>
+                <thead>{ header }</thead>
+                <tbody>
+                    { for rows }
+                    if view.rows.is_empty() {
+                        <tr><td colspan={(view.columns.len() + 2).to_string()} class="nm-empty">{ t.no_rows }</td></tr>
+                    }
+                </tbody>
+                <tfoot>
+                    <tr>
+                        <th scope="row">{ t.total_row }</th>
+                        for (&n, &total) in view.columns.iter().zip(&view.column_totals) {
+                            <td key={matrix.networks()[n].id.clone()} class="nm-total">{ total }</td>
+                        }
+                        <td class="nm-total">{ view.row_totals.iter().sum::<usize>() }</td>
+                    </tr>
+                </tfoot>
+            </table>
+        </div>
+    }
+}
+
+/// One cell: the role as symbol and text, the year, marks, and a full
+/// sentence for screen readers in place of the terse visible text.
+fn cell(lang: Lang, matrix: &Matrix, filter: &Filter, m: usize, n: usize) -> Html {
+    let t = lang.texts();
+    let member = &matrix.members()[m].name;
+    let network = &matrix.networks()[n].short;
+    let key = matrix.networks()[n].id.clone();
+    let fact = matrix
+        .cell(m, n)
+        .filter(|f| in_effect(f.since, f.until, filter.year));
+    match fact {
+        None => html! {
+            <td key={key} class="nm-cell nm-none">
+                <span aria-hidden="true">{ "–" }</span>
+                <span class="nm-sr">{ lang.cell_statement(member, network, None) }</span>
+            </td>
+        },
+        Some(f) => {
+            let statement = lang.cell_statement(member, network, Some((f.role, f.since, f.inferred)));
+            html! {
+                <td key={key} class={classes!("nm-cell", f.role.key())}>
+                    <span aria-hidden="true">
+                        <span class="nm-sym">{ f.role.symbol() }</span>
+                        { " " }{ lang.role(f.role) }
+                        if let Some(y) = f.since { <span class="nm-year">{ format!(" {}", lang.since(y)) }</span> }
+                        if f.inferred { <span class="nm-mark" title={t.inferred}>{ "*" }</span> }
+                    </span>
+                    <span class="nm-sr">{ statement }</span>
+                </td>
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+//! One checkbox per network and the any/all/none choice with its counts.
+
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::core::filter::ModeCounts;
+use crate::core::{Lang, Matrix, Mode};
+
+#[derive(Properties, PartialEq)]
+pub struct NetworkChoiceProps {
+    pub id: AttrValue,
+    pub lang: Lang,
+    pub matrix: Rc<Matrix>,
+    pub chosen: BTreeSet<usize>,
+    pub hidden: BTreeSet<usize>,
+    pub mode: Mode,
+    pub counts: ModeCounts,
+    pub on_toggle: Callback<usize>,
+    pub on_mode: Callback<Mode>,
+}
+
+#[component]
+pub fn NetworkChoice(props: &NetworkChoiceProps) -> Html {
+    let t = props.lang.texts();
+    let mode_label = |m: Mode| match m {
+        Mode::Any => t.mode_any,
+        Mode::All => t.mode_all,
+        Mode::None => t.mode_none,
+    };
+    let networks = props
+        .matrix
+        .networks()
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !props.hidden.contains(i));
+    html! {
+        <div class="nm-choice">
+            <fieldset class="nm-networks">
+                <legend>{ t.networks_legend }</legend>
+                for (i, n) in networks {
+                    <label class="nm-check" key={n.id.clone()}>
+                        <input type="checkbox" name={format!("{}-n", props.id)} value={n.id.clone()}
+                            checked={props.chosen.contains(&i)}
+                            onchange={props.on_toggle.reform(move |_: Event| i)} />
+                        <span>{ &n.short }</span>
+                        if n.short != n.name { <span class="nm-sr">{ format!(" ({})", n.name) }</span> }
+                    </label>
+                }
+            </fieldset>
+            <fieldset class="nm-mode" disabled={props.chosen.is_empty()}>
+                <legend>{ t.mode_legend }</legend>
+                for m in Mode::ALL {
+                    <label class="nm-radio" key={m.key()}>
+                        <input type="radio" name={format!("{}-mode", props.id)} value={m.key()}
+                            checked={props.mode == m}
+                            onchange={props.on_mode.reform(move |_: Event| m)} />
+                        <span>{ mode_label(m) }</span>
+                        <span class="nm-count">{ format!(" ({})", props.counts.get(m)) }</span>
+                    </label>
+                }
+            </fieldset>
+        </div>
+    }
+}

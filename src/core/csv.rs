@@ -1,0 +1,202 @@
+//! CSV as German Excel reads it: UTF-8 with a byte-order mark, semicolons,
+//! every field quoted, CRLF line ends; and a reader for the same format.
+
+use super::filter::View;
+use super::i18n::Lang;
+use super::matrix::Matrix;
+
+const BOM: char = '\u{feff}';
+pub const SEPARATOR: char = ';';
+
+/// Writes rows as CSV. Every field is quoted, so separators, quotes and line
+/// breaks inside a field survive.
+pub fn write(rows: &[Vec<String>]) -> String {
+    let mut out = String::new();
+    out.push(BOM);
+    for row in rows {
+        for (i, field) in row.iter().enumerate() {
+            if i > 0 {
+                out.push(SEPARATOR);
+            }
+            out.push('"');
+            out.push_str(&neutralise_formula(field).replace('"', "\"\""));
+            out.push('"');
+        }
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// A field starting with `=`, `+`, `-` or `@` would run as a formula in a
+/// spreadsheet; a leading apostrophe keeps it text. Years and plain text are
+/// untouched.
+fn neutralise_formula(field: &str) -> std::borrow::Cow<'_, str> {
+    match field.chars().next() {
+        Some('=' | '+' | '@') => format!("'{field}").into(),
+        Some('-') if field.parse::<f64>().is_err() => format!("'{field}").into(),
+        _ => field.into(),
+    }
+}
+
+/// Why a CSV text could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CsvError {
+    pub line: usize,
+    pub message: &'static str,
+}
+
+/// Reads CSV written by [`write`] or by a spreadsheet: optional BOM, quoted
+/// or bare fields, `;` (or the given separator), LF or CRLF.
+pub fn read(text: &str, separator: char) -> Result<Vec<Vec<String>>, CsvError> {
+    let text = text.strip_prefix(BOM).unwrap_or(text);
+    let mut rows = Vec::new();
+    let mut row = Vec::new();
+    let mut field = String::new();
+    let mut chars = text.chars().peekable();
+    let mut line = 1;
+    let mut in_quotes = false;
+    let mut field_started = false;
+    while let Some(c) = chars.next() {
+        if in_quotes {
+            match c {
+                '"' if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    field.push('"');
+                }
+                '"' => in_quotes = false,
+                '\n' => {
+                    line += 1;
+                    field.push(c);
+                }
+                _ => field.push(c),
+            }
+            continue;
+        }
+        match c {
+            '"' if !field_started => {
+                in_quotes = true;
+                field_started = true;
+            }
+            '"' => {
+                return Err(CsvError {
+                    line,
+                    message: "quote inside an unquoted field",
+                })
+            }
+            c if c == separator => {
+                row.push(std::mem::take(&mut field));
+                field_started = false;
+            }
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\n' => {
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+                field_started = false;
+                line += 1;
+            }
+            _ => {
+                field.push(c);
+                field_started = true;
+            }
+        }
+    }
+    if in_quotes {
+        return Err(CsvError {
+            line,
+            message: "a quoted field is not closed",
+        });
+    }
+    if field_started || !row.is_empty() {
+        row.push(field);
+        rows.push(row);
+    }
+    Ok(rows)
+}
+
+/// The visible matrix as a table: header row, one row per shown member with
+/// each cell's role text, and the total.
+pub fn view_table(matrix: &Matrix, view: &View, filter: &super::filter::Filter, lang: Lang) -> Vec<Vec<String>> {
+    let t = lang.texts();
+    let mut header = vec![t.csv_member.to_string()];
+    header.extend(view.columns.iter().map(|&n| matrix.networks()[n].short.clone()));
+    header.push(t.csv_total.to_string());
+    let mut rows = vec![header];
+    for (&m, total) in view.rows.iter().zip(&view.row_totals) {
+        let mut row = vec![matrix.members()[m].name.clone()];
+        for &n in &view.columns {
+            let cell = matrix
+                .cell(m, n)
+                .filter(|f| super::filter::in_effect(f.since, f.until, filter.year));
+            row.push(match cell {
+                None => t.no_information.to_string(),
+                Some(f) => {
+                    let mut s = lang.role(f.role).to_string();
+                    if let Some(y) = f.since {
+                        s.push(' ');
+                        s.push_str(&lang.since(y));
+                    }
+                    if f.inferred {
+                        s.push_str(&format!(" ({})", t.inferred));
+                    }
+                    s
+                }
+            });
+        }
+        row.push(total.to_string());
+        rows.push(row);
+    }
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows(r: &[&[&str]]) -> Vec<Vec<String>> {
+        r.iter()
+            .map(|row| row.iter().map(|s| s.to_string()).collect())
+            .collect()
+    }
+
+    fn round_trip(input: &[&[&str]]) {
+        let rows = rows(input);
+        let text = write(&rows);
+        assert!(text.starts_with('\u{feff}'));
+        assert_eq!(read(&text, ';').unwrap(), rows, "round trip of {text:?}");
+    }
+
+    #[test]
+    fn writes_quoted_semicolon_separated_with_bom() {
+        let text = write(&rows(&[&["Mitglied", "DEFUS"], &["Augsburg", "Gründungsmitglied seit 2010"]]));
+        assert_eq!(
+            text,
+            "\u{feff}\"Mitglied\";\"DEFUS\"\r\n\"Augsburg\";\"Gründungsmitglied seit 2010\"\r\n"
+        );
+    }
+
+    #[test]
+    fn round_trips_awkward_fields() {
+        round_trip(&[&["a;b", "say \"hi\"", "line\nbreak"]]);
+        round_trip(&[&["", "", ""], &["x", "", "y"]]);
+        round_trip(&[&["Düsseldorf", "Lübeck ★", "2010"], &["crlf\r\ninside", ";;", "\"\""]]);
+    }
+
+    #[test]
+    fn formulas_are_kept_as_text() {
+        let text = write(&rows(&[&["=HYPERLINK(\"x\")", "-5", "-x", "@a", "+1"]]));
+        let back = read(&text, ';').unwrap();
+        assert_eq!(back[0], ["'=HYPERLINK(\"x\")", "-5", "'-x", "'@a", "'+1"]);
+    }
+
+    #[test]
+    fn reads_bare_fields_and_lf() {
+        assert_eq!(read("a;b\nc;d", ';').unwrap(), rows(&[&["a", "b"], &["c", "d"]]));
+        assert_eq!(read("a,\"b,c\"\n", ',').unwrap(), rows(&[&["a", "b,c"]]));
+    }
+
+    #[test]
+    fn rejects_broken_quotes() {
+        assert_eq!(read("\"open", ';').unwrap_err().line, 1);
+        assert_eq!(read("a\nb\"c", ';').unwrap_err().line, 2);
+    }
+}

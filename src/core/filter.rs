@@ -1,0 +1,280 @@
+//! What the visitor chose (search text, networks, mode, sort) and the rows
+//! and columns that follow from it.
+
+use std::cmp::Ordering;
+use std::collections::BTreeSet;
+
+use super::matrix::Matrix;
+use super::text::fold_base;
+
+/// How chosen networks restrict the rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Mode {
+    /// Members of at least one chosen network.
+    #[default]
+    Any,
+    /// Members of every chosen network.
+    All,
+    /// Members of none of the chosen networks (including "no information").
+    None,
+}
+
+impl Mode {
+    pub const ALL: [Mode; 3] = [Mode::Any, Mode::All, Mode::None];
+
+    /// Whether a member passes, given which chosen networks it belongs to.
+    pub fn matches(self, chosen: usize, belongs_to: usize) -> bool {
+        if chosen == 0 {
+            return true;
+        }
+        match self {
+            Mode::Any => belongs_to > 0,
+            Mode::All => belongs_to == chosen,
+            Mode::None => belongs_to == 0,
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Mode::Any => "any",
+            Mode::All => "all",
+            Mode::None => "none",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Mode> {
+        Mode::ALL.into_iter().find(|m| m.key() == key)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum SortKey {
+    #[default]
+    Name,
+    /// Number of memberships in the shown columns.
+    Count,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Direction {
+    #[default]
+    Ascending,
+    Descending,
+}
+
+impl Direction {
+    pub fn flip(self) -> Direction {
+        match self {
+            Direction::Ascending => Direction::Descending,
+            Direction::Descending => Direction::Ascending,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Sort {
+    pub key: SortKey,
+    pub direction: Direction,
+}
+
+impl Sort {
+    /// The sort after activating the header of `key`: a new key starts in
+    /// its natural direction (names A–Z, counts largest first), the same key
+    /// flips.
+    pub fn toggled(self, key: SortKey) -> Sort {
+        if self.key == key {
+            Sort {
+                key,
+                direction: self.direction.flip(),
+            }
+        } else {
+            let direction = match key {
+                SortKey::Name => Direction::Ascending,
+                SortKey::Count => Direction::Descending,
+            };
+            Sort { key, direction }
+        }
+    }
+
+    pub fn key_str(self) -> &'static str {
+        match (self.key, self.direction) {
+            (SortKey::Name, Direction::Ascending) => "name",
+            (SortKey::Name, Direction::Descending) => "name-desc",
+            (SortKey::Count, Direction::Descending) => "count",
+            (SortKey::Count, Direction::Ascending) => "count-asc",
+        }
+    }
+
+    pub fn from_key(s: &str) -> Option<Sort> {
+        let (key, direction) = match s {
+            "name" => (SortKey::Name, Direction::Ascending),
+            "name-desc" => (SortKey::Name, Direction::Descending),
+            "count" => (SortKey::Count, Direction::Descending),
+            "count-asc" => (SortKey::Count, Direction::Ascending),
+            _ => return None,
+        };
+        Some(Sort { key, direction })
+    }
+}
+
+/// Everything the visitor chose. Networks are indices into the matrix.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Filter {
+    pub query: String,
+    pub networks: BTreeSet<usize>,
+    pub mode: Mode,
+    pub sort: Sort,
+    pub hide_empty: bool,
+    /// Networks the host page left out of this widget entirely.
+    pub hidden: BTreeSet<usize>,
+    /// Show the matrix as of this year; `None` shows every fact.
+    pub year: Option<i32>,
+}
+
+/// How many members each mode would show with the current query and networks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ModeCounts {
+    pub any: usize,
+    pub all: usize,
+    pub none: usize,
+}
+
+impl ModeCounts {
+    pub fn get(&self, mode: Mode) -> usize {
+        match mode {
+            Mode::Any => self.any,
+            Mode::All => self.all,
+            Mode::None => self.none,
+        }
+    }
+}
+
+/// The visible part of the matrix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct View {
+    /// Member indices, in display order.
+    pub rows: Vec<usize>,
+    /// Network indices, in dataset order.
+    pub columns: Vec<usize>,
+    /// Memberships of each shown row in the shown columns.
+    pub row_totals: Vec<usize>,
+    /// Shown members of each shown column.
+    pub column_totals: Vec<usize>,
+    pub mode_counts: ModeCounts,
+    pub total_members: usize,
+    pub total_networks: usize,
+}
+
+impl View {
+    /// Whether the member belongs to the network in the filter's year.
+    pub fn belongs(matrix: &Matrix, filter: &Filter, member: usize, network: usize) -> bool {
+        matrix
+            .cell(member, network)
+            .is_some_and(|f| f.role.belongs() && in_effect(f.since, f.until, filter.year))
+    }
+
+    /// Whether the cell holds any fact in the filter's year.
+    pub fn has_fact(matrix: &Matrix, filter: &Filter, member: usize, network: usize) -> bool {
+        matrix
+            .cell(member, network)
+            .is_some_and(|f| in_effect(f.since, f.until, filter.year))
+    }
+}
+
+/// Whether a fact with these years holds in `year`. A fact without a start
+/// year is kept (and marked "year unknown" by the widget), since hiding it
+/// would turn "unknown" into "no".
+pub fn in_effect(since: Option<i32>, until: Option<i32>, year: Option<i32>) -> bool {
+    match year {
+        None => true,
+        Some(y) => since.is_none_or(|s| s <= y) && until.is_none_or(|u| y <= u),
+    }
+}
+
+/// Computes the visible rows and columns for a filter.
+pub fn view(matrix: &Matrix, filter: &Filter) -> View {
+    let folded = fold_base(filter.query.trim());
+    let mut columns: Vec<usize> = (0..matrix.networks().len())
+        .filter(|n| !filter.hidden.contains(n))
+        .collect();
+    let chosen: Vec<usize> = filter
+        .networks
+        .iter()
+        .copied()
+        .filter(|n| *n < matrix.networks().len() && !filter.hidden.contains(n))
+        .collect();
+
+    let mut counts = ModeCounts::default();
+    let mut rows = Vec::new();
+    for m in 0..matrix.members().len() {
+        if !matrix.member_matches(m, &folded) {
+            continue;
+        }
+        let belongs = chosen
+            .iter()
+            .filter(|&&n| View::belongs(matrix, filter, m, n))
+            .count();
+        counts.any += usize::from(Mode::Any.matches(chosen.len(), belongs));
+        counts.all += usize::from(Mode::All.matches(chosen.len(), belongs));
+        counts.none += usize::from(Mode::None.matches(chosen.len(), belongs));
+        if filter.mode.matches(chosen.len(), belongs) {
+            rows.push(m);
+        }
+    }
+
+    if filter.hide_empty {
+        rows.retain(|&m| columns.iter().any(|&n| View::has_fact(matrix, filter, m, n)));
+        columns.retain(|&n| rows.iter().any(|&m| View::has_fact(matrix, filter, m, n)));
+    }
+
+    let total_of = |m: usize| {
+        columns
+            .iter()
+            .filter(|&&n| View::belongs(matrix, filter, m, n))
+            .count()
+    };
+    let mut keyed: Vec<(usize, usize)> = rows.iter().map(|&m| (m, total_of(m))).collect();
+    keyed.sort_by(|a, b| compare(matrix, filter.sort, *a, *b));
+    let rows: Vec<usize> = keyed.iter().map(|&(m, _)| m).collect();
+    let row_totals = keyed.iter().map(|&(_, t)| t).collect();
+    let column_totals = columns
+        .iter()
+        .map(|&n| {
+            rows.iter()
+                .filter(|&&m| View::belongs(matrix, filter, m, n))
+                .count()
+        })
+        .collect();
+
+    View {
+        rows,
+        columns,
+        row_totals,
+        column_totals,
+        mode_counts: counts,
+        total_members: matrix.members().len(),
+        total_networks: matrix.networks().len() - filter.hidden.len(),
+    }
+}
+
+fn compare(matrix: &Matrix, sort: Sort, (a, ta): (usize, usize), (b, tb): (usize, usize)) -> Ordering {
+    let by_name = || matrix.sort_key(a).cmp(matrix.sort_key(b));
+    let ordering = match sort.key {
+        SortKey::Name => by_name(),
+        // Equal counts fall back to names A–Z whatever the direction, so the
+        // order within a count stays readable.
+        SortKey::Count => {
+            let c = ta.cmp(&tb);
+            let c = if sort.direction == Direction::Descending {
+                c.reverse()
+            } else {
+                c
+            };
+            return c.then_with(by_name);
+        }
+    };
+    match sort.direction {
+        Direction::Ascending => ordering,
+        Direction::Descending => ordering.reverse(),
+    }
+}

@@ -1,0 +1,329 @@
+//! Every string of the user interface, in German and English. Data (names,
+//! quotes, descriptions) stays in the language of its source.
+
+use super::model::{NetworkKind, Role};
+use super::validate::ProblemKind;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    De,
+    En,
+}
+
+/// The fixed strings of one language. A struct rather than a map, so a
+/// string missing in one language is a compile error.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Texts {
+    pub search_label: &'static str,
+    pub search_hint: &'static str,
+    pub networks_legend: &'static str,
+    pub mode_legend: &'static str,
+    pub mode_any: &'static str,
+    pub mode_all: &'static str,
+    pub mode_none: &'static str,
+    pub hide_empty: &'static str,
+    pub reset: &'static str,
+    pub member_header: &'static str,
+    pub total_header: &'static str,
+    pub total_row: &'static str,
+    pub no_information: &'static str,
+    pub inferred: &'static str,
+    pub year_unknown: &'static str,
+    pub conflicting: &'static str,
+    pub legend_heading: &'static str,
+    pub sources_heading: &'static str,
+    pub stand: &'static str,
+    pub no_date: &'static str,
+    pub no_address: &'static str,
+    pub no_rows: &'static str,
+    pub export_csv: &'static str,
+    pub filters_heading: &'static str,
+    pub error_heading: &'static str,
+    pub error_intro: &'static str,
+    pub internal_error: &'static str,
+    pub table_region: &'static str,
+    pub sort_by_name: &'static str,
+    pub sort_by_count: &'static str,
+    pub csv_member: &'static str,
+    pub csv_total: &'static str,
+    pub loading: &'static str,
+}
+
+pub const DE: Texts = Texts {
+    search_label: "Mitglied suchen",
+    search_hint: "Stadt oder Organisation, z. B. „Düsseldorf“",
+    networks_legend: "Netzwerke",
+    mode_legend: "Mitglieder zeigen, die …",
+    mode_any: "mindestens einem gewählten Netzwerk angehören",
+    mode_all: "allen gewählten Netzwerken angehören",
+    mode_none: "keinem gewählten Netzwerk angehören",
+    hide_empty: "Zeilen und Spalten ohne Angaben ausblenden",
+    reset: "Filter zurücksetzen",
+    member_header: "Mitglied",
+    total_header: "Anzahl",
+    total_row: "Summe",
+    no_information: "keine Angabe",
+    inferred: "erschlossen",
+    year_unknown: "Jahr unbekannt",
+    conflicting: "widersprüchliche Quellen",
+    legend_heading: "Legende",
+    sources_heading: "Quellen",
+    stand: "Stand",
+    no_date: "ohne Datum",
+    no_address: "ohne Adresse",
+    no_rows: "Kein Mitglied entspricht den gewählten Filtern.",
+    export_csv: "Ansicht als CSV herunterladen",
+    filters_heading: "Filter",
+    error_heading: "Die Daten können nicht angezeigt werden",
+    error_intro: "Der Datensatz enthält Fehler:",
+    internal_error: "Ein interner Fehler ist aufgetreten.",
+    table_region: "Matrix der Mitgliedschaften",
+    sort_by_name: "nach Name sortieren",
+    sort_by_count: "nach Anzahl sortieren",
+    csv_member: "Mitglied",
+    csv_total: "Anzahl",
+    loading: "Die Matrix wird geladen …",
+};
+
+pub const EN: Texts = Texts {
+    search_label: "Search member",
+    search_hint: "City or organisation, e.g. “Düsseldorf”",
+    networks_legend: "Networks",
+    mode_legend: "Show members that …",
+    mode_any: "belong to at least one chosen network",
+    mode_all: "belong to every chosen network",
+    mode_none: "belong to no chosen network",
+    hide_empty: "Hide rows and columns without information",
+    reset: "Reset filters",
+    member_header: "Member",
+    total_header: "Count",
+    total_row: "Total",
+    no_information: "no information",
+    inferred: "inferred",
+    year_unknown: "year unknown",
+    conflicting: "conflicting sources",
+    legend_heading: "Legend",
+    sources_heading: "Sources",
+    stand: "As of",
+    no_date: "no date",
+    no_address: "no address",
+    no_rows: "No member matches the chosen filters.",
+    export_csv: "Download view as CSV",
+    filters_heading: "Filters",
+    error_heading: "The data cannot be shown",
+    error_intro: "The dataset has errors:",
+    internal_error: "An internal error occurred.",
+    table_region: "Membership matrix",
+    sort_by_name: "sort by name",
+    sort_by_count: "sort by count",
+    csv_member: "Member",
+    csv_total: "Count",
+    loading: "Loading the matrix …",
+};
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::De, Lang::En];
+
+    pub fn texts(self) -> &'static Texts {
+        match self {
+            Lang::De => &DE,
+            Lang::En => &EN,
+        }
+    }
+
+    /// The BCP 47 tag for the `lang` attribute.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::De => "de",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        match tag.trim().to_ascii_lowercase().split(['-', '_']).next() {
+            Some("de") => Some(Lang::De),
+            Some("en") => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    pub fn role(self, role: Role) -> &'static str {
+        match (self, role) {
+            (Lang::De, Role::FoundingMember) => "Gründungsmitglied",
+            (Lang::De, Role::Member) => "Mitglied",
+            (Lang::De, Role::Partner) => "Partner",
+            (Lang::De, Role::Cooperation) => "Kooperation",
+            (Lang::De, Role::NotMember) => "kein Mitglied",
+            (Lang::En, Role::FoundingMember) => "founding member",
+            (Lang::En, Role::Member) => "member",
+            (Lang::En, Role::Partner) => "partner",
+            (Lang::En, Role::Cooperation) => "cooperation",
+            (Lang::En, Role::NotMember) => "not a member",
+        }
+    }
+
+    pub fn network_kind(self, kind: NetworkKind) -> &'static str {
+        match (self, kind) {
+            (Lang::De, NetworkKind::Congress) => "Kongress",
+            (Lang::De, NetworkKind::Forum) => "Forum",
+            (Lang::De, NetworkKind::Network) => "Netzwerk",
+            (Lang::De, NetworkKind::Foundation) => "Stiftung",
+            (Lang::En, NetworkKind::Congress) => "congress",
+            (Lang::En, NetworkKind::Forum) => "forum",
+            (Lang::En, NetworkKind::Network) => "network",
+            (Lang::En, NetworkKind::Foundation) => "foundation",
+        }
+    }
+
+    /// "since 2010" after a role.
+    pub fn since(self, year: i32) -> String {
+        match self {
+            Lang::De => format!("seit {year}"),
+            Lang::En => format!("since {year}"),
+        }
+    }
+
+    pub fn until(self, year: i32) -> String {
+        match self {
+            Lang::De => format!("bis {year}"),
+            Lang::En => format!("until {year}"),
+        }
+    }
+
+    /// The full statement a screen reader hears for a cell, e.g.
+    /// "Augsburg: Gründungsmitglied von DEFUS seit 2010".
+    pub fn cell_statement(
+        self,
+        member: &str,
+        network: &str,
+        fact: Option<(Role, Option<i32>, bool)>,
+    ) -> String {
+        match fact {
+            None => match self {
+                Lang::De => format!("{member}, {network}: keine Angabe"),
+                Lang::En => format!("{member}, {network}: no information"),
+            },
+            Some((role, since, inferred)) => {
+                let mut s = match (self, role) {
+                    (Lang::De, Role::NotMember) => format!("{member}: kein Mitglied von {network}"),
+                    (Lang::De, Role::Cooperation) => {
+                        format!("{member}: Kooperation mit {network}")
+                    }
+                    (Lang::De, r) => format!("{member}: {} von {network}", self.role(r)),
+                    (Lang::En, Role::NotMember) => format!("{member}: not a member of {network}"),
+                    (Lang::En, Role::Cooperation) => {
+                        format!("{member}: cooperation with {network}")
+                    }
+                    (Lang::En, r) => format!("{member}: {} of {network}", self.role(r)),
+                };
+                if let Some(y) = since {
+                    s.push(' ');
+                    s.push_str(&self.since(y));
+                }
+                if inferred {
+                    s.push_str(match self {
+                        Lang::De => " (erschlossen)",
+                        Lang::En => " (inferred)",
+                    });
+                }
+                s
+            }
+        }
+    }
+
+    /// The status line: "5 von 18 Mitgliedern, 5 von 5 Netzwerken".
+    pub fn status(self, members: usize, of_members: usize, networks: usize, of_networks: usize) -> String {
+        match self {
+            Lang::De => format!(
+                "{members} von {of_members} Mitgliedern, {networks} von {of_networks} Netzwerken"
+            ),
+            Lang::En => format!(
+                "{members} of {of_members} members, {networks} of {of_networks} networks"
+            ),
+        }
+    }
+
+    pub fn sources_count(self, n: usize) -> String {
+        match (self, n) {
+            (Lang::De, 1) => "1 Quelle".to_string(),
+            (Lang::De, n) => format!("{n} Quellen"),
+            (Lang::En, 1) => "1 source".to_string(),
+            (Lang::En, n) => format!("{n} sources"),
+        }
+    }
+
+    pub fn problem(self, kind: &ProblemKind) -> String {
+        use ProblemKind as P;
+        match (self, kind) {
+            (Lang::De, P::Syntax(m)) => format!("ungültiges JSON oder falscher Typ ({m})"),
+            (Lang::En, P::Syntax(m)) => format!("invalid JSON or wrong type ({m})"),
+            (Lang::De, P::TooLarge(n)) => format!(
+                "die Datei ist mit {n} Bytes größer als die erlaubten {} Bytes",
+                super::validate::MAX_DATASET_BYTES
+            ),
+            (Lang::En, P::TooLarge(n)) => format!(
+                "the file has {n} bytes, more than the allowed {} bytes",
+                super::validate::MAX_DATASET_BYTES
+            ),
+            (Lang::De, P::EmptyFile) => "die Datei ist leer".into(),
+            (Lang::En, P::EmptyFile) => "the file is empty".into(),
+            (Lang::De, P::EmptyList) => "die Liste ist leer".into(),
+            (Lang::En, P::EmptyList) => "the list is empty".into(),
+            (Lang::De, P::EmptyText) => "der Text fehlt".into(),
+            (Lang::En, P::EmptyText) => "the text is missing".into(),
+            (Lang::De, P::BadId(id)) => format!(
+                "ungültige Kennung \"{id}\" (erlaubt: a–z, 0–9 und einzelne Bindestriche)"
+            ),
+            (Lang::En, P::BadId(id)) => {
+                format!("invalid id \"{id}\" (allowed: a–z, 0–9 and single hyphens)")
+            }
+            (Lang::De, P::DuplicateId { id, first }) => {
+                format!("doppelte Kennung \"{id}\" (schon bei {first})")
+            }
+            (Lang::En, P::DuplicateId { id, first }) => {
+                format!("duplicate id \"{id}\" (already at {first})")
+            }
+            (Lang::De, P::UnknownMember(id)) => format!("unbekanntes Mitglied \"{id}\""),
+            (Lang::En, P::UnknownMember(id)) => format!("unknown member \"{id}\""),
+            (Lang::De, P::UnknownNetwork(id)) => format!("unbekanntes Netzwerk \"{id}\""),
+            (Lang::En, P::UnknownNetwork(id)) => format!("unknown network \"{id}\""),
+            (Lang::De, P::UnknownSource(id)) => format!("unbekannte Quelle \"{id}\""),
+            (Lang::En, P::UnknownSource(id)) => format!("unknown source \"{id}\""),
+            (Lang::De, P::NoEvidence) => "keine Quelle angegeben".into(),
+            (Lang::En, P::NoEvidence) => "no source given".into(),
+            (Lang::De, P::YearOutOfRange(y)) => format!(
+                "Jahr {y} liegt außerhalb von {}–{}",
+                super::validate::YEARS.start(),
+                super::validate::YEARS.end()
+            ),
+            (Lang::En, P::YearOutOfRange(y)) => format!(
+                "year {y} is outside {}–{}",
+                super::validate::YEARS.start(),
+                super::validate::YEARS.end()
+            ),
+            (Lang::De, P::UntilBeforeSince { since, until }) => {
+                format!("Endjahr {until} liegt vor dem Anfangsjahr {since}")
+            }
+            (Lang::En, P::UntilBeforeSince { since, until }) => {
+                format!("end year {until} is before start year {since}")
+            }
+            (Lang::De, P::DuplicateFact { first }) => {
+                format!("dieselbe Mitgliedschaft steht schon bei {first}")
+            }
+            (Lang::En, P::DuplicateFact { first }) => {
+                format!("the same membership is already at {first}")
+            }
+            (Lang::De, P::BadDate(d)) => {
+                format!("ungültiges Datum \"{d}\" (erwartet JJJJ, JJJJ-MM oder JJJJ-MM-TT)")
+            }
+            (Lang::En, P::BadDate(d)) => {
+                format!("invalid date \"{d}\" (expected YYYY, YYYY-MM or YYYY-MM-DD)")
+            }
+            (Lang::De, P::BadUrl(u)) => {
+                format!("ungültige Adresse \"{u}\" (erwartet http:// oder https://)")
+            }
+            (Lang::En, P::BadUrl(u)) => format!("invalid address \"{u}\" (expected http:// or https://)"),
+        }
+    }
+}

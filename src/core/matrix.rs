@@ -1,0 +1,110 @@
+//! The checked dataset, indexed for the widget: a cell lookup by member and
+//! network, and search and sort keys computed once instead of per keystroke.
+
+use std::collections::HashMap;
+
+use super::model::{Dataset, Member, Membership, Network, Source};
+use super::text::{collation_key, fold_base, fold_transliterated};
+
+/// A validated dataset. Built only by [`crate::core::validate::check`], so
+/// every id it refers to exists.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Matrix {
+    dataset: Dataset,
+    /// `cells[member * networks + network]`: index into `memberships`.
+    cells: Vec<Option<usize>>,
+    /// Folded names and aliases of each member, base and transliterated.
+    search_keys: Vec<Vec<String>>,
+    sort_keys: Vec<(String, String)>,
+    sources: HashMap<String, usize>,
+}
+
+impl Matrix {
+    pub(crate) fn new(dataset: Dataset) -> Matrix {
+        let member_index: HashMap<&str, usize> = index(dataset.members.iter().map(|m| &m.id));
+        let network_index: HashMap<&str, usize> = index(dataset.networks.iter().map(|n| &n.id));
+        let width = dataset.networks.len();
+        let mut cells = vec![None; dataset.members.len() * width];
+        for (i, f) in dataset.memberships.iter().enumerate() {
+            let m = member_index[f.member.as_str()];
+            let n = network_index[f.network.as_str()];
+            cells[m * width + n] = Some(i);
+        }
+        let search_keys = dataset
+            .members
+            .iter()
+            .map(|m| {
+                let mut keys = Vec::new();
+                for name in std::iter::once(&m.name).chain(&m.aliases) {
+                    for key in [fold_base(name), fold_transliterated(name)] {
+                        if !keys.contains(&key) {
+                            keys.push(key);
+                        }
+                    }
+                }
+                keys
+            })
+            .collect();
+        let sort_keys = dataset.members.iter().map(|m| collation_key(&m.name)).collect();
+        let sources = dataset
+            .sources
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.clone(), i))
+            .collect();
+        Matrix {
+            dataset,
+            cells,
+            search_keys,
+            sort_keys,
+            sources,
+        }
+    }
+
+    pub fn dataset(&self) -> &Dataset {
+        &self.dataset
+    }
+
+    pub fn members(&self) -> &[Member] {
+        &self.dataset.members
+    }
+
+    pub fn networks(&self) -> &[Network] {
+        &self.dataset.networks
+    }
+
+    pub fn sources(&self) -> &[Source] {
+        &self.dataset.sources
+    }
+
+    /// The fact for a member and a network; `None` is "no information".
+    pub fn cell(&self, member: usize, network: usize) -> Option<&Membership> {
+        let width = self.dataset.networks.len();
+        self.cells[member * width + network].map(|i| &self.dataset.memberships[i])
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.get(id).map(|&i| &self.dataset.sources[i])
+    }
+
+    pub fn member_index(&self, id: &str) -> Option<usize> {
+        self.dataset.members.iter().position(|m| m.id == id)
+    }
+
+    pub fn network_index(&self, id: &str) -> Option<usize> {
+        self.dataset.networks.iter().position(|n| n.id == id)
+    }
+
+    /// Whether a member's name or alias contains the folded query.
+    pub(crate) fn member_matches(&self, member: usize, folded_query: &str) -> bool {
+        folded_query.is_empty() || self.search_keys[member].iter().any(|k| k.contains(folded_query))
+    }
+
+    pub(crate) fn sort_key(&self, member: usize) -> &(String, String) {
+        &self.sort_keys[member]
+    }
+}
+
+fn index<'a>(ids: impl Iterator<Item = &'a String>) -> HashMap<&'a str, usize> {
+    ids.enumerate().map(|(i, id)| (id.as_str(), i)).collect()
+}

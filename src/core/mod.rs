@@ -1,0 +1,20 @@
+//! The pure core of the widget: data model, validation, filtering, sorting,
+//! texts and CSV. Nothing here knows of Yew, `web-sys` or the DOM, so all of
+//! it builds and is tested natively.
+
+pub mod csv;
+pub mod filter;
+pub mod i18n;
+pub mod matrix;
+pub mod model;
+pub mod text;
+pub mod validate;
+
+pub use filter::{view, Direction, Filter, Mode, Sort, SortKey, View};
+pub use i18n::Lang;
+pub use matrix::Matrix;
+pub use model::{Dataset, Member, Membership, Network, Role, Source};
+pub use validate::{parse, Problem, ProblemKind};
+
+/// The dataset built into the widget, checked by `cargo test` and at start-up.
+pub const BUILT_IN_DATASET: &str = include_str!("../../data/netzwerke.json");

@@ -1,0 +1,126 @@
+//! Start-up in the browser: find every `[data-netzwerk-matrix]` element,
+//! give it a shadow root with the widget's own stylesheet, and render a
+//! widget into it.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, ShadowRootInit, ShadowRootMode};
+
+use crate::app::{Setup, Widget, WidgetProps};
+use crate::core::{self, Lang};
+
+/// The widget's stylesheet, adopted by each shadow root. Adopted sheets are
+/// not inline styles, so a `style-src 'self'` policy allows them.
+const STYLE: &str = include_str!("../style/widget.css");
+const SELECTOR: &str = "[data-netzwerk-matrix]";
+const MOUNTED: &str = "data-netzwerk-matrix-mounted";
+
+thread_local! {
+    /// Shadow roots of mounted widgets, so a panic can put its message in each.
+    static ROOTS: RefCell<Vec<(web_sys::ShadowRoot, Lang)>> = const { RefCell::new(Vec::new()) };
+    static BUILT_IN: RefCell<Option<Setup>> = const { RefCell::new(None) };
+}
+
+/// Mounts a widget into every marked element of the page.
+pub fn start() {
+    std::panic::set_hook(Box::new(|_| show_internal_error()));
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(found) = document.query_selector_all(SELECTOR) else {
+        return;
+    };
+    for i in 0..found.length() {
+        if let Some(el) = found.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+            mount(&el);
+        }
+    }
+}
+
+/// Mounts one widget into `host`, unless one is there already.
+pub fn mount(host: &Element) {
+    if host.has_attribute(MOUNTED) {
+        return;
+    }
+    let _ = host.set_attribute(MOUNTED, "");
+    let lang = host
+        .get_attribute("data-lang")
+        .and_then(|l| Lang::from_tag(&l))
+        .unwrap_or_default();
+    let init = ShadowRootInit::new(ShadowRootMode::Open);
+    let Ok(shadow) = host.attach_shadow(&init) else {
+        return;
+    };
+    if let Ok(sheet) = web_sys::CssStyleSheet::new() {
+        if sheet.replace_sync(STYLE).is_ok() {
+            shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+        }
+    }
+    let Some(document) = host.owner_document() else {
+        return;
+    };
+    let Ok(container) = document.create_element("div") else {
+        return;
+    };
+    let _ = shadow.append_child(&container);
+    ROOTS.with(|r| r.borrow_mut().push((shadow.clone(), lang)));
+    let n = ROOTS.with(|r| r.borrow().len());
+
+    let props = WidgetProps {
+        setup: built_in(),
+        lang,
+        id_prefix: format!("nm{n}").into(),
+        initial: Default::default(),
+    };
+    yew::Renderer::<Widget>::with_root_and_props(container, props).render();
+}
+
+/// The built-in dataset, parsed once however many widgets use it.
+fn built_in() -> Setup {
+    BUILT_IN.with(|b| {
+        b.borrow_mut()
+            .get_or_insert_with(|| {
+                core::parse(core::BUILT_IN_DATASET)
+                    .map(Rc::new)
+                    .map_err(Rc::from)
+            })
+            .clone()
+    })
+}
+
+/// Replaces every widget's content with an error message. Called from the
+/// panic hook, so it only uses plain DOM calls and writes text, never HTML.
+fn show_internal_error() {
+    let Ok(roots) = ROOTS.try_with(|r| r.try_borrow().map(|r| r.clone())) else {
+        return;
+    };
+    let Ok(roots) = roots else { return };
+    for (root, lang) in roots {
+        let Some(document) = root.owner_document() else {
+            continue;
+        };
+        let t = lang.texts();
+        let build = || -> Result<(), JsValue> {
+            let wrap = document.create_element("div")?;
+            wrap.set_class_name("nm-root");
+            wrap.set_attribute("lang", lang.tag())?;
+            let alert = document.create_element("div")?;
+            alert.set_class_name("nm-error");
+            alert.set_attribute("role", "alert")?;
+            let h = document.create_element("h2")?;
+            h.set_text_content(Some(t.error_heading));
+            let p = document.create_element("p")?;
+            p.set_text_content(Some(t.internal_error));
+            alert.append_child(&h)?;
+            alert.append_child(&p)?;
+            wrap.append_child(&alert)?;
+            root.set_inner_html("");
+            root.append_child(&wrap)?;
+            Ok(())
+        };
+        let _ = build();
+    }
+}

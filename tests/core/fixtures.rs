@@ -1,0 +1,44 @@
+//! Datasets shared by the tests.
+
+use netzwerk_matrix::core::{self, Matrix};
+use serde_json::{json, Value};
+
+/// A small valid dataset: three members, two networks, one source.
+pub fn small() -> Value {
+    json!({
+        "title": "Test",
+        "stand": "2026-11",
+        "networks": [
+            {"id": "defus", "name": "Deutsch-Europäisches Forum", "short": "DEFUS", "kind": "forum",
+             "founded": 2010, "description": "Forum."},
+            {"id": "efus", "name": "European Forum", "short": "Efus", "kind": "forum",
+             "description": "Forum."}
+        ],
+        "members": [
+            {"id": "augsburg", "name": "Augsburg", "kind": "city"},
+            {"id": "duesseldorf", "name": "Düsseldorf", "kind": "city"},
+            {"id": "oldenburg", "name": "Oldenburg", "kind": "city"}
+        ],
+        "memberships": [
+            {"member": "augsburg", "network": "defus", "role": "founding_member", "since": 2010,
+             "evidence": [{"source": "s1", "quote": "Gründungsmitglied"}]},
+            {"member": "duesseldorf", "network": "efus", "role": "member", "since": 2009,
+             "evidence": [{"source": "s1", "quote": "seit 2009"}]}
+        ],
+        "sources": [
+            {"id": "s1", "title": "Seite", "publisher": "Stadt", "url": "https://example.org/a"}
+        ]
+    })
+}
+
+pub fn parse(v: &Value) -> Result<Matrix, Vec<core::Problem>> {
+    core::parse(&v.to_string())
+}
+
+/// The built-in dataset, which must always validate.
+pub fn built_in() -> Matrix {
+    match core::parse(core::BUILT_IN_DATASET) {
+        Ok(m) => m,
+        Err(problems) => panic!("built-in dataset is invalid: {problems:#?}"),
+    }
+}

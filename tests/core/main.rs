@@ -1,0 +1,6 @@
+//! Native tests of the pure core: one binary, one module per area.
+
+mod dataset;
+mod fixtures;
+mod search_and_filter;
+mod validation;

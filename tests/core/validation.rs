@@ -1,0 +1,165 @@
+//! Each kind of problem in a dataset is found and named with its path.
+
+use serde_json::{json, Value};
+
+use crate::fixtures::{parse, small};
+use netzwerk_matrix::core::{self, Lang};
+
+/// Applies `edit` to the small dataset and expects exactly `expected`
+/// (English descriptions, path first) among the problems.
+fn check(edit: impl FnOnce(&mut Value), expected: &str) {
+    let mut v = small();
+    edit(&mut v);
+    let problems = match parse(&v) {
+        Ok(_) => panic!("expected problem {expected:?}, dataset was accepted"),
+        Err(p) => p,
+    };
+    let lines: Vec<String> = problems.iter().map(|p| p.describe(Lang::En)).collect();
+    assert!(
+        lines.iter().any(|l| l == expected),
+        "expected {expected:?} among {lines:#?}"
+    );
+}
+
+#[test]
+fn the_fixture_is_valid() {
+    assert!(parse(&small()).is_ok());
+}
+
+#[test]
+fn unknown_network() {
+    check(
+        |v| v["memberships"][1]["network"] = json!("defuss"),
+        r#"memberships[1].network: unknown network "defuss""#,
+    );
+}
+
+#[test]
+fn unknown_member() {
+    check(
+        |v| v["memberships"][0]["member"] = json!("augsbrug"),
+        r#"memberships[0].member: unknown member "augsbrug""#,
+    );
+}
+
+#[test]
+fn duplicate_ids() {
+    check(
+        |v| v["members"][2]["id"] = json!("augsburg"),
+        r#"members[2].id: duplicate id "augsburg" (already at members[0])"#,
+    );
+    check(
+        |v| v["networks"][1]["id"] = json!("defus"),
+        r#"networks[1].id: duplicate id "defus" (already at networks[0])"#,
+    );
+}
+
+#[test]
+fn missing_source() {
+    check(
+        |v| v["memberships"][0]["evidence"] = json!([]),
+        "memberships[0].evidence: no source given",
+    );
+    check(
+        |v| v["memberships"][0]["evidence"][0]["source"] = json!("s9"),
+        r#"memberships[0].evidence[0].source: unknown source "s9""#,
+    );
+}
+
+#[test]
+fn year_out_of_range() {
+    check(
+        |v| v["memberships"][0]["since"] = json!(20100),
+        "memberships[0].since: year 20100 is outside 1900–2100",
+    );
+    check(
+        |v| v["networks"][0]["founded"] = json!(1066),
+        "networks[0].founded: year 1066 is outside 1900–2100",
+    );
+    check(
+        |v| v["memberships"][0]["until"] = json!(2005),
+        "memberships[0].until: end year 2005 is before start year 2010",
+    );
+}
+
+#[test]
+fn duplicate_fact() {
+    check(
+        |v| {
+            let first = v["memberships"][0].clone();
+            v["memberships"].as_array_mut().unwrap().push(first);
+        },
+        "memberships[2].network: the same membership is already at memberships[0]",
+    );
+}
+
+#[test]
+fn wrong_type_names_the_path() {
+    check(
+        |v| v["memberships"][1]["since"] = json!("2009"),
+        r#"memberships[1].since: invalid JSON or wrong type (invalid type: string "2009", expected i32 at line 1 column 442)"#,
+    );
+    check(
+        |v| v["members"][0]["kind"] = json!("village"),
+        "members[0].kind: invalid JSON or wrong type (unknown variant `village`, expected one of `city`, `district`, `organisation` at line 1 column 45)",
+    );
+}
+
+#[test]
+fn bad_json_and_empty_input() {
+    let err = core::parse("{\"title\": ").unwrap_err();
+    assert!(err[0].describe(Lang::En).contains("EOF while parsing"), "{err:?}");
+    let err = core::parse("  \n").unwrap_err();
+    assert_eq!(err[0].describe(Lang::En), "the file is empty");
+    assert_eq!(err[0].describe(Lang::De), "die Datei ist leer");
+}
+
+#[test]
+fn empty_lists_and_texts() {
+    check(|v| v["members"] = json!([]), "members: the list is empty");
+    check(|v| v["memberships"] = json!([]), "memberships: the list is empty");
+    check(|v| v["members"][1]["name"] = json!("  "), "members[1].name: the text is missing");
+}
+
+#[test]
+fn bad_ids_dates_and_addresses() {
+    check(
+        |v| v["members"][0]["id"] = json!("Augs burg"),
+        r#"members[0].id: invalid id "Augs burg" (allowed: a–z, 0–9 and single hyphens)"#,
+    );
+    check(
+        |v| v["stand"] = json!("11/2026"),
+        r#"stand: invalid date "11/2026" (expected YYYY, YYYY-MM or YYYY-MM-DD)"#,
+    );
+    check(
+        |v| v["sources"][0]["url"] = json!("javascript:alert(1)"),
+        r#"sources[0].url: invalid address "javascript:alert(1)" (expected http:// or https://)"#,
+    );
+}
+
+#[test]
+fn unknown_fields_are_rejected() {
+    check(
+        |v| v["members"][0]["nmae"] = json!("x"),
+        "members[0].nmae: invalid JSON or wrong type (unknown field `nmae`, expected one of `id`, `name`, `kind`, `aliases` at line 1 column 67)",
+    );
+}
+
+#[test]
+fn too_large() {
+    let text = format!("{}{}", " ".repeat(core::validate::MAX_DATASET_BYTES), small());
+    let err = core::parse(&text).unwrap_err();
+    assert_eq!(
+        err[0].describe(Lang::En),
+        format!("the file has {} bytes, more than the allowed 5242880 bytes", text.len())
+    );
+}
+
+#[test]
+fn all_problems_are_reported_at_once() {
+    let mut v = small();
+    v["memberships"][0]["network"] = json!("x");
+    v["memberships"][1]["member"] = json!("y");
+    let problems = parse(&v).unwrap_err();
+    assert_eq!(problems.len(), 2, "{problems:#?}");
+}
