@@ -103,7 +103,9 @@ pub fn App(props: &AppProps) -> Html {
     let matrix = props.matrix.clone();
     let view = {
         let matrix = matrix.clone();
-        use_memo(state.filter.clone(), move |filter| core::view(&matrix, filter))
+        use_memo(state.filter.clone(), move |filter| {
+            core::view(&matrix, filter)
+        })
     };
     let lang = props.lang;
     let t = lang.texts();

@@ -118,7 +118,8 @@ fn cell(lang: Lang, matrix: &Matrix, filter: &Filter, m: usize, n: usize) -> Htm
             </td>
         },
         Some(f) => {
-            let statement = lang.cell_statement(member, network, Some((f.role, f.since, f.inferred)));
+            let statement =
+                lang.cell_statement(member, network, Some((f.role, f.since, f.inferred)));
             html! {
                 <td key={key} class={classes!("nm-cell", f.role.key())}>
                     <span aria-hidden="true">

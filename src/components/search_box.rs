@@ -17,9 +17,9 @@ pub struct SearchBoxProps {
 pub fn SearchBox(props: &SearchBoxProps) -> Html {
     let t = props.lang.texts();
     let hint_id = format!("{}-hint", props.id);
-    let oninput = props.on_query.reform(|e: InputEvent| {
-        e.target_unchecked_into::<HtmlInputElement>().value()
-    });
+    let oninput = props
+        .on_query
+        .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
     html! {
         <div class="nm-search">
             <label for={props.id.clone()}>{ t.search_label }</label>

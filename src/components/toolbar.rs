@@ -23,7 +23,11 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     let on_reset = props.on_reset.reform(|_: MouseEvent| ());
     let csv = props.csv.clone();
     let on_csv = Callback::from(move |_: MouseEvent| {
-        crate::browser::download("netzwerk-matrix.csv", "text/csv;charset=utf-8", &csv.emit(()));
+        crate::browser::download(
+            "netzwerk-matrix.csv",
+            "text/csv;charset=utf-8",
+            &csv.emit(()),
+        );
     });
     html! {
         <div class="nm-tools">

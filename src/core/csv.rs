@@ -115,10 +115,19 @@ pub fn read(text: &str, separator: char) -> Result<Vec<Vec<String>>, CsvError> {
 
 /// The visible matrix as a table: header row, one row per shown member with
 /// each cell's role text, and the total.
-pub fn view_table(matrix: &Matrix, view: &View, filter: &super::filter::Filter, lang: Lang) -> Vec<Vec<String>> {
+pub fn view_table(
+    matrix: &Matrix,
+    view: &View,
+    filter: &super::filter::Filter,
+    lang: Lang,
+) -> Vec<Vec<String>> {
     let t = lang.texts();
     let mut header = vec![t.csv_member.to_string()];
-    header.extend(view.columns.iter().map(|&n| matrix.networks()[n].short.clone()));
+    header.extend(
+        view.columns
+            .iter()
+            .map(|&n| matrix.networks()[n].short.clone()),
+    );
     header.push(t.csv_total.to_string());
     let mut rows = vec![header];
     for (&m, total) in view.rows.iter().zip(&view.row_totals) {
@@ -167,7 +176,10 @@ mod tests {
 
     #[test]
     fn writes_quoted_semicolon_separated_with_bom() {
-        let text = write(&rows(&[&["Mitglied", "DEFUS"], &["Augsburg", "Gründungsmitglied seit 2010"]]));
+        let text = write(&rows(&[
+            &["Mitglied", "DEFUS"],
+            &["Augsburg", "Gründungsmitglied seit 2010"],
+        ]));
         assert_eq!(
             text,
             "\u{feff}\"Mitglied\";\"DEFUS\"\r\n\"Augsburg\";\"Gründungsmitglied seit 2010\"\r\n"
@@ -178,7 +190,10 @@ mod tests {
     fn round_trips_awkward_fields() {
         round_trip(&[&["a;b", "say \"hi\"", "line\nbreak"]]);
         round_trip(&[&["", "", ""], &["x", "", "y"]]);
-        round_trip(&[&["Düsseldorf", "Lübeck ★", "2010"], &["crlf\r\ninside", ";;", "\"\""]]);
+        round_trip(&[
+            &["Düsseldorf", "Lübeck ★", "2010"],
+            &["crlf\r\ninside", ";;", "\"\""],
+        ]);
     }
 
     #[test]
@@ -190,7 +205,10 @@ mod tests {
 
     #[test]
     fn reads_bare_fields_and_lf() {
-        assert_eq!(read("a;b\nc;d", ';').unwrap(), rows(&[&["a", "b"], &["c", "d"]]));
+        assert_eq!(
+            read("a;b\nc;d", ';').unwrap(),
+            rows(&[&["a", "b"], &["c", "d"]])
+        );
         assert_eq!(read("a,\"b,c\"\n", ',').unwrap(), rows(&[&["a", "b,c"]]));
     }
 

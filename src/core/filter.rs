@@ -223,7 +223,11 @@ pub fn view(matrix: &Matrix, filter: &Filter) -> View {
     }
 
     if filter.hide_empty {
-        rows.retain(|&m| columns.iter().any(|&n| View::has_fact(matrix, filter, m, n)));
+        rows.retain(|&m| {
+            columns
+                .iter()
+                .any(|&n| View::has_fact(matrix, filter, m, n))
+        });
         columns.retain(|&n| rows.iter().any(|&m| View::has_fact(matrix, filter, m, n)));
     }
 
@@ -257,7 +261,12 @@ pub fn view(matrix: &Matrix, filter: &Filter) -> View {
     }
 }
 
-fn compare(matrix: &Matrix, sort: Sort, (a, ta): (usize, usize), (b, tb): (usize, usize)) -> Ordering {
+fn compare(
+    matrix: &Matrix,
+    sort: Sort,
+    (a, ta): (usize, usize),
+    (b, tb): (usize, usize),
+) -> Ordering {
     let by_name = || matrix.sort_key(a).cmp(matrix.sort_key(b));
     let ordering = match sort.key {
         SortKey::Name => by_name(),

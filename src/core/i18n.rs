@@ -233,14 +233,20 @@ impl Lang {
     }
 
     /// The status line: "5 von 18 Mitgliedern, 5 von 5 Netzwerken".
-    pub fn status(self, members: usize, of_members: usize, networks: usize, of_networks: usize) -> String {
+    pub fn status(
+        self,
+        members: usize,
+        of_members: usize,
+        networks: usize,
+        of_networks: usize,
+    ) -> String {
         match self {
             Lang::De => format!(
                 "{members} von {of_members} Mitgliedern, {networks} von {of_networks} Netzwerken"
             ),
-            Lang::En => format!(
-                "{members} of {of_members} members, {networks} of {of_networks} networks"
-            ),
+            Lang::En => {
+                format!("{members} of {of_members} members, {networks} of {of_networks} networks")
+            }
         }
     }
 
@@ -272,9 +278,9 @@ impl Lang {
             (Lang::En, P::EmptyList) => "the list is empty".into(),
             (Lang::De, P::EmptyText) => "der Text fehlt".into(),
             (Lang::En, P::EmptyText) => "the text is missing".into(),
-            (Lang::De, P::BadId(id)) => format!(
-                "ungültige Kennung \"{id}\" (erlaubt: a–z, 0–9 und einzelne Bindestriche)"
-            ),
+            (Lang::De, P::BadId(id)) => {
+                format!("ungültige Kennung \"{id}\" (erlaubt: a–z, 0–9 und einzelne Bindestriche)")
+            }
             (Lang::En, P::BadId(id)) => {
                 format!("invalid id \"{id}\" (allowed: a–z, 0–9 and single hyphens)")
             }
@@ -323,7 +329,9 @@ impl Lang {
             (Lang::De, P::BadUrl(u)) => {
                 format!("ungültige Adresse \"{u}\" (erwartet http:// oder https://)")
             }
-            (Lang::En, P::BadUrl(u)) => format!("invalid address \"{u}\" (expected http:// or https://)"),
+            (Lang::En, P::BadUrl(u)) => {
+                format!("invalid address \"{u}\" (expected http:// or https://)")
+            }
         }
     }
 }

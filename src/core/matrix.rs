@@ -45,7 +45,11 @@ impl Matrix {
                 keys
             })
             .collect();
-        let sort_keys = dataset.members.iter().map(|m| collation_key(&m.name)).collect();
+        let sort_keys = dataset
+            .members
+            .iter()
+            .map(|m| collation_key(&m.name))
+            .collect();
         let sources = dataset
             .sources
             .iter()
@@ -97,7 +101,10 @@ impl Matrix {
 
     /// Whether a member's name or alias contains the folded query.
     pub(crate) fn member_matches(&self, member: usize, folded_query: &str) -> bool {
-        folded_query.is_empty() || self.search_keys[member].iter().any(|k| k.contains(folded_query))
+        folded_query.is_empty()
+            || self.search_keys[member]
+                .iter()
+                .any(|k| k.contains(folded_query))
     }
 
     pub(crate) fn sort_key(&self, member: usize) -> &(String, String) {

@@ -132,11 +132,25 @@ mod tests {
 
     #[test]
     fn collation_puts_umlauts_with_base_letter() {
-        let mut names = vec!["Zwickau", "Öhringen", "Offenbach", "Aachen", "Ärzte", "Augsburg"];
+        let mut names = vec![
+            "Zwickau",
+            "Öhringen",
+            "Offenbach",
+            "Aachen",
+            "Ärzte",
+            "Augsburg",
+        ];
         names.sort_by_key(|n| collation_key(n));
         assert_eq!(
             names,
-            ["Aachen", "Ärzte", "Augsburg", "Offenbach", "Öhringen", "Zwickau"]
+            [
+                "Aachen",
+                "Ärzte",
+                "Augsburg",
+                "Offenbach",
+                "Öhringen",
+                "Zwickau"
+            ]
         );
     }
 }

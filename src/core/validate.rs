@@ -31,14 +31,22 @@ pub enum ProblemKind {
     EmptyList,
     EmptyText,
     BadId(String),
-    DuplicateId { id: String, first: String },
+    DuplicateId {
+        id: String,
+        first: String,
+    },
     UnknownMember(String),
     UnknownNetwork(String),
     UnknownSource(String),
     NoEvidence,
     YearOutOfRange(i32),
-    UntilBeforeSince { since: i32, until: i32 },
-    DuplicateFact { first: String },
+    UntilBeforeSince {
+        since: i32,
+        until: i32,
+    },
+    DuplicateFact {
+        first: String,
+    },
     BadDate(String),
     BadUrl(String),
 }
@@ -80,7 +88,10 @@ pub fn parse(text: &str) -> Result<Matrix, Vec<Problem>> {
     let dataset: Dataset = serde_path_to_error::deserialize(de).map_err(|e| {
         let path = e.path().to_string();
         let path = if path == "." { String::new() } else { path };
-        vec![Problem::new(path, ProblemKind::Syntax(e.into_inner().to_string()))]
+        vec![Problem::new(
+            path,
+            ProblemKind::Syntax(e.into_inner().to_string()),
+        )]
     })?;
     check(dataset)
 }
@@ -107,11 +118,7 @@ pub fn problems(d: &Dataset) -> Vec<Problem> {
         p("stand".into(), ProblemKind::BadDate(d.stand.clone()));
     }
 
-    let sources = ids(
-        "sources",
-        d.sources.iter().map(|s| s.id.as_str()),
-        &mut p,
-    );
+    let sources = ids("sources", d.sources.iter().map(|s| s.id.as_str()), &mut p);
     for (i, s) in d.sources.iter().enumerate() {
         for (field, value) in [("title", &s.title), ("publisher", &s.publisher)] {
             if value.trim().is_empty() {
@@ -120,21 +127,23 @@ pub fn problems(d: &Dataset) -> Vec<Problem> {
         }
         if let Some(url) = &s.url {
             if !(url.starts_with("https://") || url.starts_with("http://")) || url.contains(' ') {
-                p(format!("sources[{i}].url"), ProblemKind::BadUrl(url.clone()));
+                p(
+                    format!("sources[{i}].url"),
+                    ProblemKind::BadUrl(url.clone()),
+                );
             }
         }
         if let Some(date) = &s.date {
             if !is_date(date) {
-                p(format!("sources[{i}].date"), ProblemKind::BadDate(date.clone()));
+                p(
+                    format!("sources[{i}].date"),
+                    ProblemKind::BadDate(date.clone()),
+                );
             }
         }
     }
 
-    let networks = ids(
-        "networks",
-        d.networks.iter().map(|n| n.id.as_str()),
-        &mut p,
-    );
+    let networks = ids("networks", d.networks.iter().map(|n| n.id.as_str()), &mut p);
     for (i, n) in d.networks.iter().enumerate() {
         for (field, value) in [
             ("name", &n.name),
@@ -147,12 +156,18 @@ pub fn problems(d: &Dataset) -> Vec<Problem> {
         }
         if let Some(year) = n.founded {
             if !YEARS.contains(&year) {
-                p(format!("networks[{i}].founded"), ProblemKind::YearOutOfRange(year));
+                p(
+                    format!("networks[{i}].founded"),
+                    ProblemKind::YearOutOfRange(year),
+                );
             }
         }
         for (j, s) in n.sources.iter().enumerate() {
             if !sources.contains_key(s.as_str()) {
-                p(format!("networks[{i}].sources[{j}]"), ProblemKind::UnknownSource(s.clone()));
+                p(
+                    format!("networks[{i}].sources[{j}]"),
+                    ProblemKind::UnknownSource(s.clone()),
+                );
             }
         }
     }
@@ -179,7 +194,10 @@ pub fn problems(d: &Dataset) -> Vec<Problem> {
             p(at("member"), ProblemKind::UnknownMember(f.member.clone()));
         }
         if !networks.contains_key(f.network.as_str()) {
-            p(at("network"), ProblemKind::UnknownNetwork(f.network.clone()));
+            p(
+                at("network"),
+                ProblemKind::UnknownNetwork(f.network.clone()),
+            );
         }
         if let Some(&first) = facts.get(&(f.member.as_str(), f.network.as_str())) {
             p(
@@ -214,7 +232,10 @@ pub fn problems(d: &Dataset) -> Vec<Problem> {
                 );
             }
             if e.quote.trim().is_empty() {
-                p(format!("memberships[{i}].evidence[{j}].quote"), ProblemKind::EmptyText);
+                p(
+                    format!("memberships[{i}].evidence[{j}].quote"),
+                    ProblemKind::EmptyText,
+                );
             }
         }
     }
@@ -231,7 +252,10 @@ fn ids<'a>(
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for (i, id) in ids.enumerate() {
         if !is_id(id) {
-            p(format!("{list}[{i}].id"), ProblemKind::BadId(id.to_string()));
+            p(
+                format!("{list}[{i}].id"),
+                ProblemKind::BadId(id.to_string()),
+            );
         }
         if let Some(&first) = seen.get(id) {
             p(
@@ -268,7 +292,9 @@ pub fn is_id(id: &str) -> bool {
 pub fn is_date(s: &str) -> bool {
     let parts: Vec<&str> = s.split('-').collect();
     let number = |p: &str, len: usize, range: std::ops::RangeInclusive<u32>| {
-        p.len() == len && p.bytes().all(|b| b.is_ascii_digit()) && p.parse().is_ok_and(|n| range.contains(&n))
+        p.len() == len
+            && p.bytes().all(|b| b.is_ascii_digit())
+            && p.parse().is_ok_and(|n| range.contains(&n))
     };
     let year_ok = number(parts[0], 4, 1900..=2100);
     match parts.len() {

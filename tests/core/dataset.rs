@@ -5,15 +5,34 @@ use netzwerk_matrix::core::{Matrix, Role};
 
 /// The role, since-year and inferred mark of one cell, by ids.
 fn fact(m: &Matrix, member: &str, network: &str) -> Option<(Role, Option<i32>, bool)> {
-    let mi = m.member_index(member).unwrap_or_else(|| panic!("no member {member}"));
-    let ni = m.network_index(network).unwrap_or_else(|| panic!("no network {network}"));
+    let mi = m
+        .member_index(member)
+        .unwrap_or_else(|| panic!("no member {member}"));
+    let ni = m
+        .network_index(network)
+        .unwrap_or_else(|| panic!("no network {network}"));
     m.cell(mi, ni).map(|f| (f.role, f.since, f.inferred))
 }
 
 const STAEDTENETZWERK_PARTNERS: [&str; 18] = [
-    "augsburg", "bonn", "bremen", "chemnitz", "duesseldorf", "erfurt", "frankfurt-am-main",
-    "gelsenkirchen", "hannover", "koblenz", "leipzig", "luebeck", "ludwigshafen", "offenbach",
-    "potsdam", "stuttgart", "wiesbaden", "dfk",
+    "augsburg",
+    "bonn",
+    "bremen",
+    "chemnitz",
+    "duesseldorf",
+    "erfurt",
+    "frankfurt-am-main",
+    "gelsenkirchen",
+    "hannover",
+    "koblenz",
+    "leipzig",
+    "luebeck",
+    "ludwigshafen",
+    "offenbach",
+    "potsdam",
+    "stuttgart",
+    "wiesbaden",
+    "dfk",
 ];
 
 #[test]
@@ -44,7 +63,11 @@ fn efus_membership_of_augsburg_is_marked_inferred_when_only_inferred() {
     let f = m.cell(mi, ni).expect("Augsburg × Efus");
     assert!(f.role.belongs());
     // Either a source states it outright, or it is marked as inferred.
-    let stated = f.evidence.iter().any(|e| e.quote.contains("Efus") || e.quote.contains("EFUS")) && !f.inferred;
+    let stated = f
+        .evidence
+        .iter()
+        .any(|e| e.quote.contains("Efus") || e.quote.contains("EFUS"))
+        && !f.inferred;
     assert!(stated || f.inferred, "{f:?}");
 }
 
@@ -81,7 +104,12 @@ fn no_cell_without_a_fact_claims_anything() {
     // "No information" is the absence of a fact: no membership may be
     // recorded as "not a member" unless a source says so in its quote.
     let m = built_in();
-    for f in m.dataset().memberships.iter().filter(|f| f.role == Role::NotMember) {
+    for f in m
+        .dataset()
+        .memberships
+        .iter()
+        .filter(|f| f.role == Role::NotMember)
+    {
         assert!(f.evidence.iter().any(|e| !e.quote.is_empty()), "{f:?}");
     }
 }

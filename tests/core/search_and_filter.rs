@@ -6,12 +6,22 @@ use crate::fixtures::built_in;
 use netzwerk_matrix::core::{view, Direction, Filter, Matrix, Mode, Sort, SortKey};
 
 fn names(m: &Matrix, f: &Filter) -> Vec<String> {
-    view(m, f).rows.iter().map(|&i| m.members()[i].name.clone()).collect()
+    view(m, f)
+        .rows
+        .iter()
+        .map(|&i| m.members()[i].name.clone())
+        .collect()
 }
 
 fn search(query: &str) -> Vec<String> {
     let m = built_in();
-    names(&m, &Filter { query: query.into(), ..Filter::default() })
+    names(
+        &m,
+        &Filter {
+            query: query.into(),
+            ..Filter::default()
+        },
+    )
 }
 
 fn networks(m: &Matrix, ids: &[&str]) -> BTreeSet<usize> {
@@ -30,7 +40,10 @@ fn search_ignores_case_and_diacritics() {
         ("frankfurt am main", &["Frankfurt a.M."]),
         ("Frankfurt a.M.", &["Frankfurt a.M."]),
         ("  augsburg ", &["Augsburg"]),
-        ("kriminalpravention", &["Stiftung Deutsches Forum für Kriminalprävention"]),
+        (
+            "kriminalpravention",
+            &["Stiftung Deutsches Forum für Kriminalprävention"],
+        ),
         ("DFK", &["Stiftung Deutsches Forum für Kriminalprävention"]),
         ("xyz", &[]),
     ] {
@@ -59,7 +72,16 @@ fn empty_query_shows_all_eighteen() {
 fn modes_any_all_none() {
     let m = built_in();
     let chosen = networks(&m, &["defus", "staedtenetzwerk"]);
-    let with = |mode| names(&m, &Filter { networks: chosen.clone(), mode, ..Filter::default() });
+    let with = |mode| {
+        names(
+            &m,
+            &Filter {
+                networks: chosen.clone(),
+                mode,
+                ..Filter::default()
+            },
+        )
+    };
     let all = with(Mode::All);
     assert_eq!(all, ["Augsburg"]);
     let any = with(Mode::Any);
@@ -67,7 +89,13 @@ fn modes_any_all_none() {
     let none = with(Mode::None);
     assert!(!none.contains(&"Augsburg".to_string()));
     // The counts shown beside each choice match what the choice shows.
-    let v = view(&m, &Filter { networks: chosen.clone(), ..Filter::default() });
+    let v = view(
+        &m,
+        &Filter {
+            networks: chosen.clone(),
+            ..Filter::default()
+        },
+    );
     assert_eq!(v.mode_counts.all, all.len());
     assert_eq!(v.mode_counts.any, any.len());
     assert_eq!(v.mode_counts.none, none.len());
@@ -77,7 +105,11 @@ fn modes_any_all_none() {
 #[test]
 fn defus_with_all_leaves_augsburg() {
     let m = built_in();
-    let f = Filter { networks: networks(&m, &["defus"]), mode: Mode::All, ..Filter::default() };
+    let f = Filter {
+        networks: networks(&m, &["defus"]),
+        mode: Mode::All,
+        ..Filter::default()
+    };
     assert_eq!(names(&m, &f), ["Augsburg"]);
 }
 
@@ -90,7 +122,10 @@ fn mode_counts_follow_the_search() {
         ..Filter::default()
     };
     let v = view(&m, &f);
-    assert_eq!((v.mode_counts.any, v.mode_counts.all, v.mode_counts.none), (1, 1, 0));
+    assert_eq!(
+        (v.mode_counts.any, v.mode_counts.all, v.mode_counts.none),
+        (1, 1, 0)
+    );
 }
 
 #[test]
@@ -102,9 +137,21 @@ fn sort_by_name_is_german() {
     assert_eq!(asc, expected);
     // Lübeck sorts between Leipzig and Ludwigshafen, as ü sorts with u.
     let pos = |n: &str| asc.iter().position(|x| x == n).unwrap();
-    assert!(pos("Leipzig") < pos("Lübeck") && pos("Lübeck") < pos("Ludwigshafen"), "{asc:?}");
+    assert!(
+        pos("Leipzig") < pos("Lübeck") && pos("Lübeck") < pos("Ludwigshafen"),
+        "{asc:?}"
+    );
     assert!(pos("Düsseldorf") < pos("Erfurt"));
-    let desc = names(&m, &Filter { sort: Sort { key: SortKey::Name, direction: Direction::Descending }, ..Filter::default() });
+    let desc = names(
+        &m,
+        &Filter {
+            sort: Sort {
+                key: SortKey::Name,
+                direction: Direction::Descending,
+            },
+            ..Filter::default()
+        },
+    );
     let mut reversed = asc.clone();
     reversed.reverse();
     assert_eq!(desc, reversed);
@@ -113,14 +160,28 @@ fn sort_by_name_is_german() {
 #[test]
 fn sort_by_count_puts_most_connected_first() {
     let m = built_in();
-    let f = Filter { sort: Sort::default().toggled(SortKey::Count), ..Filter::default() };
+    let f = Filter {
+        sort: Sort::default().toggled(SortKey::Count),
+        ..Filter::default()
+    };
     assert_eq!(f.sort.direction, Direction::Descending);
     let v = view(&m, &f);
     assert_eq!(m.members()[v.rows[0]].name, "Augsburg");
-    assert!(v.row_totals.windows(2).all(|w| w[0] >= w[1]), "{:?}", v.row_totals);
-    let f = Filter { sort: f.sort.toggled(SortKey::Count), ..f };
+    assert!(
+        v.row_totals.windows(2).all(|w| w[0] >= w[1]),
+        "{:?}",
+        v.row_totals
+    );
+    let f = Filter {
+        sort: f.sort.toggled(SortKey::Count),
+        ..f
+    };
     let v = view(&m, &f);
-    assert!(v.row_totals.windows(2).all(|w| w[0] <= w[1]), "{:?}", v.row_totals);
+    assert!(
+        v.row_totals.windows(2).all(|w| w[0] <= w[1]),
+        "{:?}",
+        v.row_totals
+    );
 }
 
 #[test]
@@ -130,26 +191,45 @@ fn totals_add_up() {
     let by_rows: usize = v.row_totals.iter().sum();
     let by_columns: usize = v.column_totals.iter().sum();
     assert_eq!(by_rows, by_columns);
-    let belonging = m.dataset().memberships.iter().filter(|f| f.role.belongs()).count();
+    let belonging = m
+        .dataset()
+        .memberships
+        .iter()
+        .filter(|f| f.role.belongs())
+        .count();
     assert_eq!(by_rows, belonging);
 }
 
 #[test]
 fn hide_empty_rows_and_columns() {
     let m = built_in();
-    let f = Filter { query: "bonn".into(), hide_empty: true, ..Filter::default() };
+    let f = Filter {
+        query: "bonn".into(),
+        hide_empty: true,
+        ..Filter::default()
+    };
     let v = view(&m, &f);
-    let columns: Vec<&str> = v.columns.iter().map(|&n| m.networks()[n].id.as_str()).collect();
+    let columns: Vec<&str> = v
+        .columns
+        .iter()
+        .map(|&n| m.networks()[n].id.as_str())
+        .collect();
     assert!(columns.contains(&"staedtenetzwerk"), "{columns:?}");
     assert!(!columns.contains(&"dpt"), "{columns:?}");
-    let f = Filter { query: "bonn".into(), ..Filter::default() };
+    let f = Filter {
+        query: "bonn".into(),
+        ..Filter::default()
+    };
     assert_eq!(view(&m, &f).columns.len(), 5);
 }
 
 #[test]
 fn hidden_networks_leave_the_view() {
     let m = built_in();
-    let f = Filter { hidden: networks(&m, &["dpt"]), ..Filter::default() };
+    let f = Filter {
+        hidden: networks(&m, &["dpt"]),
+        ..Filter::default()
+    };
     let v = view(&m, &f);
     assert_eq!(v.columns.len(), 4);
     assert_eq!(v.total_networks, 4);
@@ -159,7 +239,10 @@ fn hidden_networks_leave_the_view() {
 fn mode_without_chosen_networks_shows_everyone() {
     let m = built_in();
     for mode in Mode::ALL {
-        let f = Filter { mode, ..Filter::default() };
+        let f = Filter {
+            mode,
+            ..Filter::default()
+        };
         assert_eq!(view(&m, &f).rows.len(), m.members().len(), "{mode:?}");
     }
 }

@@ -108,7 +108,10 @@ fn wrong_type_names_the_path() {
 #[test]
 fn bad_json_and_empty_input() {
     let err = core::parse("{\"title\": ").unwrap_err();
-    assert!(err[0].describe(Lang::En).contains("EOF while parsing"), "{err:?}");
+    assert!(
+        err[0].describe(Lang::En).contains("EOF while parsing"),
+        "{err:?}"
+    );
     let err = core::parse("  \n").unwrap_err();
     assert_eq!(err[0].describe(Lang::En), "the file is empty");
     assert_eq!(err[0].describe(Lang::De), "die Datei ist leer");
@@ -117,8 +120,14 @@ fn bad_json_and_empty_input() {
 #[test]
 fn empty_lists_and_texts() {
     check(|v| v["members"] = json!([]), "members: the list is empty");
-    check(|v| v["memberships"] = json!([]), "memberships: the list is empty");
-    check(|v| v["members"][1]["name"] = json!("  "), "members[1].name: the text is missing");
+    check(
+        |v| v["memberships"] = json!([]),
+        "memberships: the list is empty",
+    );
+    check(
+        |v| v["members"][1]["name"] = json!("  "),
+        "members[1].name: the text is missing",
+    );
 }
 
 #[test]
@@ -147,11 +156,18 @@ fn unknown_fields_are_rejected() {
 
 #[test]
 fn too_large() {
-    let text = format!("{}{}", " ".repeat(core::validate::MAX_DATASET_BYTES), small());
+    let text = format!(
+        "{}{}",
+        " ".repeat(core::validate::MAX_DATASET_BYTES),
+        small()
+    );
     let err = core::parse(&text).unwrap_err();
     assert_eq!(
         err[0].describe(Lang::En),
-        format!("the file has {} bytes, more than the allowed 5242880 bytes", text.len())
+        format!(
+            "the file has {} bytes, more than the allowed 5242880 bytes",
+            text.len()
+        )
     );
 }
 

@@ -1,0 +1,44 @@
+# Netzwerk-Matrix: build, serve and test. Every target installs what it is
+# missing first (scripts/install-tools.sh), so a fresh Debian machine needs
+# nothing but `make run` or `make test`.
+
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export TRUNK_SKIP_VERSION_CHECK := true
+export CHROMIUM := /usr/bin/chromium
+PORT ?= 8080
+
+.PHONY: all tools run dist test lint test-native test-browser clean
+
+all: dist
+
+tools:
+	@bash scripts/install-tools.sh
+
+## Build the release widget into dist/ and serve it on 127.0.0.1.
+run: tools
+	@echo "Netzwerk-Matrix: http://127.0.0.1:$(PORT)/"
+	trunk serve --release --address 127.0.0.1 --port $(PORT)
+
+## Release build: dist/index.html and the self-contained dist/netzwerk-matrix.js.
+dist: tools
+	trunk build --release
+	@raw=$$(stat -c %s dist/netzwerk-matrix.js); gz=$$(gzip -9 -c dist/netzwerk-matrix.js | wc -c); \
+	  echo "dist/netzwerk-matrix.js: $$raw bytes raw, $$gz bytes gzip"
+
+lint: tools
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
+
+test-native:
+	cargo test
+
+test-browser: dist
+	node --test --test-concurrency=1 tests/browser/
+
+## Every check: formatting, lints, native tests, the release build, browser tests.
+test: tools lint test-native test-browser
+
+clean:
+	rm -rf dist target/trunk

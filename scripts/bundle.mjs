@@ -1,0 +1,89 @@
+// Turns Trunk's output (wasm-bindgen "no-modules" glue plus the .wasm file)
+// into dist/netzwerk-matrix.js: one classic script with the wasm bytes
+// inlined, so the widget runs from file:// (where Chromium refuses to fetch
+// .wasm files and module scripts) and from any server with one <script src>.
+//
+// Run by Trunk as a post_build hook (TRUNK_STAGING_DIR), or by hand with the
+// directory as argument.
+
+import { existsSync, readFileSync, writeFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+
+const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
+if (!dir) {
+  console.error("bundle.mjs: no directory (TRUNK_STAGING_DIR or argument)");
+  process.exit(2);
+}
+const name = "netzwerk-matrix";
+const gluePath = join(dir, `${name}.js`);
+const wasmPath = join(dir, `${name}_bg.wasm`);
+const glue = readFileSync(gluePath, "utf8");
+const wasm = readFileSync(wasmPath);
+
+// The no-modules glue declares one global, `wasm_bindgen`; inside the
+// wrapper function below it stays local, so the host page's globals are
+// left alone.
+if (!/^let wasm_bindgen\b/m.test(glue)) {
+  console.error("bundle.mjs: unexpected glue format; is data-bindgen-target=\"no-modules\" set?");
+  process.exit(1);
+}
+
+const loader = `
+  var selector = "[data-netzwerk-matrix]";
+  // Shown in each widget element when the wasm cannot start, most often
+  // because a Content-Security-Policy lacks 'wasm-unsafe-eval'.
+  function showLoadError(error) {
+    var hosts = document.querySelectorAll(selector);
+    for (var i = 0; i < hosts.length; i++) {
+      var host = hosts[i];
+      if (host.hasAttribute("data-netzwerk-matrix-mounted")) continue;
+      var en = (host.getAttribute("data-lang") || "").toLowerCase().indexOf("en") === 0;
+      var box = document.createElement("div");
+      box.setAttribute("role", "alert");
+      box.setAttribute("lang", en ? "en" : "de");
+      box.textContent = en
+        ? "The Netzwerk-Matrix cannot start: this browser or the page's security policy does not allow WebAssembly ('wasm-unsafe-eval')."
+        : "Die Netzwerk-Matrix kann nicht starten: Der Browser oder die Sicherheitsrichtlinie der Seite erlaubt kein WebAssembly ('wasm-unsafe-eval').";
+      host.appendChild(box);
+    }
+    if (window.console) console.error("Netzwerk-Matrix:", error);
+  }
+  function decode(base64) {
+    var text = atob(base64);
+    var bytes = new Uint8Array(text.length);
+    for (var i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+    return bytes;
+  }
+  function start() {
+    // Asynchronous instantiation: Chromium refuses large synchronous
+    // compiles on the main thread.
+    wasm_bindgen({ module_or_path: decode(WASM) }).catch(showLoadError);
+  }
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+`;
+
+const out =
+  `/*! Netzwerk-Matrix ${process.env.npm_package_version || ""} | one self-contained script: <div data-netzwerk-matrix></div> + <script src="netzwerk-matrix.js" defer></script> */\n` +
+  `(function () {\n"use strict";\n` +
+  `var WASM = "${wasm.toString("base64")}";\n` +
+  glue +
+  "\n" +
+  loader +
+  "})();\n";
+
+writeFileSync(gluePath, out);
+
+// With inject_scripts off, Trunk leaves its <link data-trunk rel="rust">
+// in the page; the shipped page has no use for it.
+const htmlPath = join(dir, "index.html");
+if (existsSync(htmlPath)) {
+  const html = readFileSync(htmlPath, "utf8").replace(/^\s*<link data-trunk rel="rust"[^>]*>\n/m, "");
+  writeFileSync(htmlPath, html);
+}
+// The separate .wasm is inlined now; shipping it too would only confuse.
+rmSync(wasmPath);
+console.log(`bundle.mjs: ${gluePath}: ${out.length} bytes (wasm ${wasm.length} bytes inlined)`);

@@ -1,0 +1,114 @@
+// Shared set-up of the browser tests: Debian's Chromium driven by
+// playwright-core, a static server for dist/ on 127.0.0.1, and axe-core.
+
+import { createServer } from "node:http";
+import { readFile, mkdtemp } from "node:fs/promises";
+import { existsSync, readFileSync } from "node:fs";
+import { join, extname, resolve, dirname } from "node:path";
+import { tmpdir } from "node:os";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+export const DIST = join(ROOT, "dist");
+export const DATASET = JSON.parse(readFileSync(join(ROOT, "data/netzwerke.json"), "utf8"));
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".wasm": "application/wasm",
+};
+
+/// Serves `dir` on 127.0.0.1 on a free port. `headers` are added to every
+/// response (a Content-Security-Policy, for instance); `pages` maps extra
+/// paths to HTML text.
+export async function serve(dir = DIST, { headers = {}, pages = {} } = {}) {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    const body = pages[path] ?? (await readFile(join(dir, path.endsWith("/") ? path + "index.html" : path)).catch(() => null));
+    if (body === null) {
+      res.writeHead(404, headers);
+      res.end("not found");
+      return;
+    }
+    const type = TYPES[extname(path.endsWith("/") ? "index.html" : path)] ?? "application/octet-stream";
+    res.writeHead(200, { "content-type": type, ...headers });
+    res.end(body);
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/// Launches headless Chromium with a fresh profile and no background traffic.
+export async function launch() {
+  if (!existsSync(join(DIST, "netzwerk-matrix.js"))) {
+    throw new Error("dist/netzwerk-matrix.js is missing: run `make dist` first");
+  }
+  const profile = await mkdtemp(join(tmpdir(), "nm-chromium-"));
+  return chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+    acceptDownloads: true,
+  });
+}
+
+/// Opens `url` in a new page and collects console errors and page errors.
+export async function open(context, url, { viewport, colorScheme } = {}) {
+  const page = await context.newPage();
+  if (viewport) await page.setViewportSize(viewport);
+  if (colorScheme) await page.emulateMedia({ colorScheme });
+  const errors = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(url);
+  return { page, errors };
+}
+
+export const fileUrl = (name = "index.html") => "file://" + join(DIST, name);
+
+/// Waits until the widget's table has rendered its body.
+export async function ready(page, root = page) {
+  await root.locator("table.nm-table tbody tr").first().waitFor({ timeout: 15000 });
+}
+
+/// Runs axe-core's WCAG 2.0/2.1 A and AA rules on the page and returns the
+/// violations. axe is evaluated through the DevTools protocol, which a
+/// page's Content-Security-Policy does not restrict.
+export async function axe(page) {
+  const source = readFileSync(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
+  await page.evaluate(source);
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      nodes: v.nodes.map((n) => n.target.join(" ") + " :: " + n.failureSummary),
+    }));
+  });
+}
+
+/// The names of the members in the shown rows, in order.
+export function rowNames(root) {
+  return root.locator("table.nm-table tbody tr th[scope=row]").allTextContents();
+}
+
+/// The text of the status region once it has settled.
+export async function statusText(root) {
+  return (await root.locator("[role=status]").textContent()).trim();
+}

@@ -1,0 +1,81 @@
+// The built widget in headless Chromium, opened from disk and over http:
+// it renders, searches, filters and reports without console errors.
+
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, open, serve, fileUrl, ready, rowNames, statusText, DATASET } from "./helpers.mjs";
+
+const MEMBERS = DATASET.members.length;
+const NETWORKS = DATASET.networks.length;
+let context, server;
+
+before(async () => {
+  context = await launch();
+  server = await serve();
+});
+after(async () => {
+  await context?.close();
+  await server?.close();
+});
+
+for (const [how, url] of [
+  ["file://", () => fileUrl()],
+  ["http", () => server.url + "/"],
+]) {
+  test(`${how}: the table renders every member, with headers and totals`, async () => {
+    const { page, errors } = await open(context, url());
+    await ready(page);
+    assert.equal((await rowNames(page)).length, MEMBERS);
+    assert.equal(await page.locator("table.nm-table thead th[scope=col]").count(), NETWORKS + 2);
+    assert.equal(await page.locator("table.nm-table caption").count(), 1);
+    await page.locator("[role=status]", { hasText: `${MEMBERS} von ${MEMBERS} Mitgliedern` }).waitFor();
+    assert.match(await statusText(page), new RegExp(`${NETWORKS} von ${NETWORKS} Netzwerken`));
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}
+
+test("file://: typing dusseldorf leaves Düsseldorf and the status says so", async () => {
+  const { page, errors } = await open(context, fileUrl());
+  await ready(page);
+  await page.getByLabel("Mitglied suchen").pressSequentially("dusseldorf");
+  await page.locator("[role=status]", { hasText: `1 von ${MEMBERS} Mitgliedern` }).waitFor();
+  assert.deepEqual(await rowNames(page), ["Düsseldorf"]);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("file://: DEFUS with 'all' leaves Augsburg, and the counts are shown", async () => {
+  const { page, errors } = await open(context, fileUrl());
+  await ready(page);
+  await page.getByRole("checkbox", { name: /^DEFUS/ }).check();
+  await page.getByRole("radio", { name: /allen gewählten/ }).check();
+  await page.locator("[role=status]", { hasText: `1 von ${MEMBERS} Mitgliedern` }).waitFor();
+  assert.deepEqual(await rowNames(page), ["Augsburg"]);
+  const allLabel = await page.getByRole("radio", { name: /allen gewählten/ }).locator("xpath=..").textContent();
+  assert.match(allLabel, /\(1\)/);
+  // A cell speaks a whole sentence to screen readers.
+  const cell = page.locator("tbody tr", { hasText: "Augsburg" }).locator("td.founding_member .nm-sr");
+  assert.equal((await cell.textContent()).trim(), "Augsburg: Gründungsmitglied von DEFUS seit 2010");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("http: sorting by count puts Augsburg first and sets aria-sort", async () => {
+  const { page } = await open(context, server.url + "/");
+  await ready(page);
+  await page.getByRole("button", { name: /^Anzahl/ }).click();
+  assert.equal((await rowNames(page))[0], "Augsburg");
+  const header = page.locator("thead th", { has: page.getByRole("button", { name: /^Anzahl/ }) });
+  assert.equal(await header.getAttribute("aria-sort"), "descending");
+  await page.close();
+});
+
+test("http: a search without result says so in the table and the status", async () => {
+  const { page } = await open(context, server.url + "/");
+  await ready(page);
+  await page.getByLabel("Mitglied suchen").fill("zzzz");
+  await page.locator("[role=status]", { hasText: `0 von ${MEMBERS} Mitgliedern` }).waitFor();
+  assert.match(await page.locator("td.nm-empty").textContent(), /Kein Mitglied/);
+  await page.close();
+});
