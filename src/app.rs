@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::components::{
     ErrorBox, Legend, MatrixTable, NetworkChoice, SearchBox, SourceList, StatusLine, Toolbar,
 };
+use crate::core::options::Note;
 use crate::core::{self, Filter, Lang, Matrix, Mode, Problem, SortKey};
 
 /// Everything the visitor has chosen. One value, changed only by [`Action`]s,
@@ -69,6 +70,12 @@ pub struct WidgetProps {
     pub id_prefix: AttrValue,
     #[prop_or_default]
     pub initial: Filter,
+    /// Options that were not understood and are ignored.
+    #[prop_or_default]
+    pub notes: Rc<[Note]>,
+    /// Namespace of the widget's state in the link fragment, if it keeps one.
+    #[prop_or_default]
+    pub url_state: Option<AttrValue>,
 }
 
 /// The widget: the matrix, or an error box naming what is wrong with the data.
@@ -77,8 +84,13 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let lang = props.lang;
     let body = match &props.setup {
         Ok(matrix) => html! {
-            <App matrix={matrix.clone()} {lang} id_prefix={props.id_prefix.clone()}
-                 initial={props.initial.clone()} />
+            <>
+                if !props.notes.is_empty() {
+                    <p class="nm-note">{ lang.ignored_options(&props.notes) }</p>
+                }
+                <App matrix={matrix.clone()} {lang} id_prefix={props.id_prefix.clone()}
+                     initial={props.initial.clone()} url_state={props.url_state.clone()} />
+            </>
         },
         Err(problems) => html! { <ErrorBox {lang} problems={problems.clone()} /> },
     };
@@ -94,6 +106,8 @@ pub struct AppProps {
     pub id_prefix: AttrValue,
     #[prop_or_default]
     pub initial: Filter,
+    #[prop_or_default]
+    pub url_state: Option<AttrValue>,
 }
 
 #[component]
@@ -107,6 +121,17 @@ pub fn App(props: &AppProps) -> Html {
             core::view(&matrix, filter)
         })
     };
+    {
+        let (matrix, namespace) = (matrix.clone(), props.url_state.clone());
+        use_effect_with(state.filter.clone(), move |filter| {
+            if let Some(ns) = namespace {
+                let pairs = core::url::state_pairs(&matrix, filter);
+                if let Some(f) = core::url::write_state(&crate::browser::fragment(), &ns, &pairs) {
+                    crate::browser::replace_fragment(&f);
+                }
+            }
+        });
+    }
     let lang = props.lang;
     let t = lang.texts();
     let id = |suffix: &str| AttrValue::from(format!("{}-{suffix}", props.id_prefix));

@@ -10,6 +10,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, ShadowRootInit, ShadowRootMode};
 
 use crate::app::{Setup, Widget, WidgetProps};
+use crate::core::options::{self, Note, Options};
 use crate::core::{self, Lang};
 
 /// The widget's stylesheet, adopted by each shadow root. Adopted sheets are
@@ -46,10 +47,12 @@ pub fn mount(host: &Element) {
         return;
     }
     let _ = host.set_attribute(MOUNTED, "");
-    let lang = host
-        .get_attribute("data-lang")
-        .and_then(|l| Lang::from_tag(&l))
-        .unwrap_or_default();
+    let options = read_options(host);
+    let lang = options.lang;
+    if let Some(theme) = options.theme {
+        // The stylesheet keys its dark palette on the host's attribute.
+        let _ = host.set_attribute("data-theme", theme.key());
+    }
     let init = ShadowRootInit::new(ShadowRootMode::Open);
     let Ok(shadow) = host.attach_shadow(&init) else {
         return;
@@ -69,13 +72,53 @@ pub fn mount(host: &Element) {
     ROOTS.with(|r| r.borrow_mut().push((shadow.clone(), lang)));
     let n = ROOTS.with(|r| r.borrow().len());
 
+    let setup = built_in();
+    let mut notes = options.notes.clone();
+    let mut preset = options.preset.clone();
+    if let Some(ns) = &options.url_state {
+        // A shared link wins over the page's presets.
+        for (key, value) in core::url::read_state(&crate::browser::fragment(), ns) {
+            if !preset.set(&key, &value) {
+                notes.push(Note { key, value });
+            }
+        }
+    }
+    let initial = match &setup {
+        Ok(matrix) => {
+            let (filter, unknown) = preset.apply(matrix, &Default::default());
+            notes.extend(unknown);
+            filter
+        }
+        Err(_) => Default::default(),
+    };
     let props = WidgetProps {
-        setup: built_in(),
+        setup,
         lang,
         id_prefix: format!("nm{n}").into(),
-        initial: Default::default(),
+        initial,
+        notes: notes.into(),
+        url_state: options.url_state.clone().map(Into::into),
     };
     yew::Renderer::<Widget>::with_root_and_props(container, props).render();
+}
+
+/// The widget's options: its `data-*` attributes and, where the element asks
+/// for it with `data-options-from-query`, the page's query parameters (which
+/// win). The latter serves `index.html` when it is embedded as an iframe.
+fn read_options(host: &Element) -> Options {
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    for key in options::KEYS {
+        if let Some(v) = host.get_attribute(&format!("data-{key}")) {
+            pairs.push((key.to_string(), v));
+        }
+    }
+    if host.has_attribute("data-options-from-query") {
+        let search = web_sys::window()
+            .and_then(|w| w.location().search().ok())
+            .unwrap_or_default();
+        pairs.extend(core::url::decode_pairs(search.trim_start_matches('?')));
+    }
+    Options::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
 }
 
 /// The built-in dataset, parsed once however many widgets use it.

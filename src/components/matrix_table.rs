@@ -20,6 +20,8 @@ pub struct MatrixTableProps {
 
 #[component]
 pub fn MatrixTable(props: &MatrixTableProps) -> Html {
+    let scroller = use_node_ref();
+    let overflowing = use_overflow(&scroller);
     let (lang, matrix, view) = (props.lang, &props.matrix, &props.view);
     let t = lang.texts();
     let sort = props.filter.sort;
@@ -76,7 +78,12 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
     });
 
     html! {
-        <div class="nm-scroll">
+        // Only a container that really scrolls is a tab stop and a named
+        // region; otherwise it would be an empty stop for keyboard users.
+        <div class="nm-scroll" ref={scroller}
+            tabindex={overflowing.then_some("0")}
+            role={overflowing.then_some("region")}
+            aria-label={overflowing.then(|| props.region_label.clone())}>
             <table class="nm-table">
                 <caption>{ &matrix.dataset().title }</caption>
                 <thead>{ header }</thead>
@@ -133,4 +140,31 @@ fn cell(lang: Lang, matrix: &Matrix, filter: &Filter, m: usize, n: usize) -> Htm
             }
         }
     }
+}
+
+/// Whether the element is narrower than its content, re-checked after every
+/// render and whenever the element is resized (window, zoom, text size).
+#[hook]
+fn use_overflow(node: &NodeRef) -> bool {
+    let overflowing = use_state_eq(|| false);
+    let check = {
+        let (node, overflowing) = (node.clone(), overflowing.clone());
+        move || {
+            if let Some(el) = node.cast::<web_sys::Element>() {
+                overflowing.set(el.scroll_width() > el.client_width());
+            }
+        }
+    };
+    {
+        let check = check.clone();
+        use_effect(check);
+    }
+    {
+        let node = node.clone();
+        use_effect_with((), move |_| {
+            let observer = crate::browser::on_resize(&node, check);
+            move || drop(observer)
+        });
+    }
+    *overflowing
 }

@@ -232,6 +232,18 @@ impl Lang {
         }
     }
 
+    /// The polite note about options or link values that were ignored.
+    pub fn ignored_options(self, notes: &[super::options::Note]) -> String {
+        let list: Vec<String> = notes
+            .iter()
+            .map(|n| format!("{} = \"{}\"", n.key, n.value))
+            .collect();
+        match self {
+            Lang::De => format!("Nicht erkannt und daher ignoriert: {}.", list.join(", ")),
+            Lang::En => format!("Not recognised and therefore ignored: {}.", list.join(", ")),
+        }
+    }
+
     /// The status line: "5 von 18 Mitgliedern, 5 von 5 Netzwerken".
     pub fn status(
         self,
@@ -333,5 +345,85 @@ impl Lang {
                 format!("invalid address \"{u}\" (expected http:// or https://)")
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Field names and values of a `Texts`, read from its `Debug` form so the
+    /// test covers fields added later without being edited.
+    fn fields(t: &Texts) -> Vec<(String, String)> {
+        let debug = format!("{t:#?}");
+        debug
+            .lines()
+            .filter_map(|l| l.trim().split_once(": "))
+            .map(|(k, v)| {
+                (
+                    k.to_string(),
+                    v.trim_end_matches(',').trim_matches('"').to_string(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_key_exists_in_both_languages_and_is_filled() {
+        let (de, en) = (fields(&DE), fields(&EN));
+        assert!(de.len() >= 30, "{de:?}");
+        let keys = |f: &[(String, String)]| f.iter().map(|(k, _)| k.clone()).collect::<Vec<_>>();
+        assert_eq!(keys(&de), keys(&en));
+        for (k, v) in de.iter().chain(&en) {
+            assert!(!v.trim().is_empty(), "{k} is empty");
+        }
+        // Each string is translated: identical texts in both languages are
+        // allowed only where the word is the same.
+        let same: Vec<&String> = de
+            .iter()
+            .zip(&en)
+            .filter(|(a, b)| a.1 == b.1)
+            .map(|(a, _)| &a.0)
+            .collect();
+        assert!(same.is_empty(), "untranslated: {same:?}");
+    }
+
+    #[test]
+    fn formatted_texts() {
+        assert_eq!(
+            Lang::De.status(5, 18, 5, 5),
+            "5 von 18 Mitgliedern, 5 von 5 Netzwerken"
+        );
+        assert_eq!(
+            Lang::En.status(1, 18, 4, 5),
+            "1 of 18 members, 4 of 5 networks"
+        );
+        let fact = Some((Role::FoundingMember, Some(2010), false));
+        assert_eq!(
+            Lang::De.cell_statement("Augsburg", "DEFUS", fact),
+            "Augsburg: Gründungsmitglied von DEFUS seit 2010"
+        );
+        assert_eq!(
+            Lang::En.cell_statement("Augsburg", "DEFUS", fact),
+            "Augsburg: founding member of DEFUS since 2010"
+        );
+        assert_eq!(
+            Lang::De.cell_statement("Bonn", "DPT", None),
+            "Bonn, DPT: keine Angabe"
+        );
+        assert_eq!(
+            Lang::De.cell_statement("Augsburg", "Efus", Some((Role::Member, None, true))),
+            "Augsburg: Mitglied von Efus (erschlossen)"
+        );
+        for role in Role::ALL {
+            assert_ne!(Lang::De.role(role), Lang::En.role(role));
+        }
+    }
+
+    #[test]
+    fn language_tags() {
+        assert_eq!(Lang::from_tag("de-DE"), Some(Lang::De));
+        assert_eq!(Lang::from_tag("EN_gb"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("fr"), None);
     }
 }

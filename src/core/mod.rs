@@ -7,7 +7,9 @@ pub mod filter;
 pub mod i18n;
 pub mod matrix;
 pub mod model;
+pub mod options;
 pub mod text;
+pub mod url;
 pub mod validate;
 
 pub use filter::{view, Direction, Filter, Mode, Sort, SortKey, View};

@@ -112,3 +112,36 @@ export function rowNames(root) {
 export async function statusText(root) {
   return (await root.locator("[role=status]").textContent()).trim();
 }
+
+/// Describes the element that has focus, looking through shadow roots, with
+/// what makes its focus visible.
+export function focused(page) {
+  return page.evaluate(() => {
+    let el = document.activeElement;
+    while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+    if (!el) return null;
+    const style = getComputedStyle(el);
+    const label = el.labels && el.labels[0] ? el.labels[0].textContent : "";
+    return {
+      tag: el.tagName.toLowerCase(),
+      type: el.getAttribute("type") || "",
+      text: (el.textContent || "").trim(),
+      label: label.trim(),
+      value: el.value ?? null,
+      ring:
+        (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0) ||
+        (style.boxShadow && style.boxShadow !== "none"),
+    };
+  });
+}
+
+/// Presses Tab (or Shift+Tab) until `matches(focused)` holds; fails after
+/// `limit` presses. Returns the focused element's description.
+export async function tabTo(page, matches, { back = false, limit = 40 } = {}) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press(back ? "Shift+Tab" : "Tab");
+    const f = await focused(page);
+    if (f && matches(f)) return f;
+  }
+  throw new Error("focus never reached the wanted element");
+}

@@ -1,0 +1,193 @@
+// Accessibility in headless Chromium: axe-core (WCAG 2.0/2.1 A and AA) in
+// each state, keyboard-only use with a visible focus, 320 px width, CSV
+// download of the filtered view, print styles.
+
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { launch, open, fileUrl, ready, axe, rowNames, focused, tabTo, DATASET } from "./helpers.mjs";
+
+const MEMBERS = DATASET.members.length;
+let context;
+
+before(async () => {
+  context = await launch();
+});
+after(async () => {
+  await context?.close();
+});
+
+async function assertNoViolations(page, state) {
+  const violations = await axe(page);
+  assert.deepEqual(violations, [], `axe violations (${state}):\n${JSON.stringify(violations, null, 2)}`);
+}
+
+test("axe: initial state", async () => {
+  const { page } = await open(context, fileUrl());
+  await ready(page);
+  await assertNoViolations(page, "initial");
+  await page.close();
+});
+
+test("axe sees into the widget's shadow root (a removed label is reported)", async () => {
+  const { page } = await open(context, fileUrl());
+  await ready(page);
+  await page.evaluate(() => {
+    const root = document.querySelector("[data-netzwerk-matrix]").shadowRoot;
+    root.querySelector(".nm-search label").remove();
+    root.querySelector(".nm-search input").removeAttribute("aria-describedby");
+  });
+  const violations = await axe(page);
+  assert.ok(
+    violations.some((v) => v.id === "label" && v.nodes.some((n) => n.includes("-search"))),
+    JSON.stringify(violations)
+  );
+  await page.close();
+});
+
+test("axe: after a city search", async () => {
+  const { page } = await open(context, fileUrl());
+  await ready(page);
+  await page.getByLabel("Mitglied suchen").fill("augsburg");
+  await page.locator("[role=status]", { hasText: `1 von ${MEMBERS}` }).waitFor();
+  await assertNoViolations(page, "search");
+  await page.close();
+});
+
+test("axe: after a network filter with no result", async () => {
+  const { page } = await open(context, fileUrl());
+  await ready(page);
+  await page.getByLabel("Mitglied suchen").fill("augsburg");
+  await page.getByRole("checkbox", { name: /^DEFUS/ }).check();
+  await page.getByRole("radio", { name: /keinem gewählten/ }).check();
+  await page.locator("[role=status]", { hasText: `0 von ${MEMBERS}` }).waitFor();
+  assert.equal(await page.locator("td.nm-empty").count(), 1);
+  await assertNoViolations(page, "no result");
+  await page.close();
+});
+
+test("axe: English", async () => {
+  const { page } = await open(context, fileUrl() + "?lang=en");
+  await ready(page);
+  assert.equal(await page.locator(".nm-root").getAttribute("lang"), "en");
+  await page.getByLabel("Search member").waitFor();
+  await page.locator("[role=status]", { hasText: `${MEMBERS} of ${MEMBERS} members` }).waitFor();
+  await assertNoViolations(page, "English");
+  await page.close();
+});
+
+for (const [name, url, scheme] of [
+  ["dark by the system setting", () => fileUrl(), "dark"],
+  ["dark forced by the host", () => fileUrl() + "?theme=dark", "light"],
+]) {
+  test(`axe: ${name}`, async () => {
+    const { page } = await open(context, url(), { colorScheme: scheme });
+    await ready(page);
+    const bg = await page.locator(".nm-root").evaluate((el) => getComputedStyle(el).backgroundColor);
+    assert.equal(bg, "rgb(21, 24, 28)", "dark background");
+    await assertNoViolations(page, name);
+    await page.close();
+  });
+}
+
+test("320 px: no sideways page scroll, and axe is clean", async () => {
+  const { page } = await open(context, fileUrl(), { viewport: { width: 320, height: 640 } });
+  await ready(page);
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  assert.ok(scrollWidth <= innerWidth, `page is ${scrollWidth}px wide in a ${innerWidth}px viewport`);
+  // The table scrolls in its own region, which is then a named tab stop.
+  const region = page.locator(".nm-scroll");
+  await page.waitForFunction(() => {
+    const host = document.querySelector("[data-netzwerk-matrix]");
+    return host.shadowRoot.querySelector(".nm-scroll").getAttribute("tabindex") === "0";
+  });
+  assert.equal(await region.getAttribute("role"), "region");
+  assert.ok(await region.getAttribute("aria-label"));
+  await assertNoViolations(page, "320px");
+  await page.close();
+});
+
+test("wide screen: the table does not overflow, so its container is no tab stop", async () => {
+  const { page } = await open(context, fileUrl(), { viewport: { width: 1400, height: 900 } });
+  await ready(page);
+  await page.waitForTimeout(100);
+  assert.equal(await page.locator(".nm-scroll").getAttribute("tabindex"), null);
+  assert.equal(await page.locator(".nm-scroll").getAttribute("role"), null);
+  await page.close();
+});
+
+test("keyboard only: search, toggle a network, sort, export; focus always visible", async () => {
+  const { page } = await open(context, fileUrl());
+  await ready(page);
+
+  let f = await tabTo(page, (f) => f.tag === "input" && f.type === "search");
+  assert.ok(f.ring, "search field shows focus");
+  await page.keyboard.type("augsburg");
+  await page.locator("[role=status]", { hasText: `1 von ${MEMBERS}` }).waitFor();
+
+  f = await tabTo(page, (f) => f.type === "checkbox" && f.label.startsWith("DEFUS"));
+  assert.ok(f.ring, "checkbox shows focus");
+  await page.keyboard.press("Space");
+  assert.equal(await page.getByRole("checkbox", { name: /^DEFUS/ }).isChecked(), true);
+
+  // The mode radios are now enabled; arrow keys are not needed, Tab passes them.
+  f = await tabTo(page, (f) => f.tag === "button" && f.text.startsWith("Anzahl"));
+  assert.ok(f.ring, "sort button shows focus");
+  await page.keyboard.press("Enter");
+  const header = page.locator("thead th", { has: page.getByRole("button", { name: /^Anzahl/ }) });
+  assert.equal(await header.getAttribute("aria-sort"), "descending");
+
+  f = await tabTo(page, (f) => f.tag === "button" && f.text.includes("CSV"), { back: true });
+  assert.ok(f.ring, "CSV button shows focus");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+  const csv = await readFile(await download.path(), "utf8");
+  assert.ok(csv.startsWith("\ufeff"), "CSV starts with a byte-order mark");
+  const lines = csv.trimEnd().split("\r\n");
+  assert.equal(lines.length, 2, csv);
+  assert.match(lines[0], /^\ufeff"Mitglied";"DPT";"DEFUS";/);
+  assert.match(lines[1], /^"Augsburg";".*";"Gründungsmitglied seit 2010"/);
+  assert.equal(download.suggestedFilename(), "netzwerk-matrix.csv");
+
+  // Space on a focused button works too, and focus is never lost to the page.
+  f = await tabTo(page, (f) => f.tag === "button" && f.text.startsWith("Filter zurücksetzen"), { back: true });
+  await page.keyboard.press("Space");
+  await page.locator("[role=status]", { hasText: `${MEMBERS} von ${MEMBERS}` }).waitFor();
+  assert.equal((await rowNames(page)).length, MEMBERS);
+  assert.equal((await focused(page)).text, "Filter zurücksetzen");
+  await page.close();
+});
+
+test("the CSV download holds the filtered rows only", async () => {
+  const { page } = await open(context, fileUrl());
+  await ready(page);
+  await page.getByLabel("Mitglied suchen").fill("b");
+  const shown = await rowNames(page);
+  assert.ok(shown.length > 1 && shown.length < MEMBERS, `${shown}`);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: /CSV/ }).click(),
+  ]);
+  const csv = await readFile(await download.path(), "utf8");
+  const names = csv
+    .trim()
+    .split("\r\n")
+    .slice(1)
+    .map((l) => l.split(";")[0].replaceAll('"', ""));
+  assert.deepEqual(names, shown);
+  await page.close();
+});
+
+test("print: controls hidden, header row repeated, legend and sources kept", async () => {
+  const { page } = await open(context, fileUrl());
+  await ready(page);
+  await page.emulateMedia({ media: "print" });
+  const display = (sel) => page.locator(sel).first().evaluate((el) => getComputedStyle(el).display);
+  assert.equal(await display(".nm-filters"), "none");
+  assert.equal(await display("thead"), "table-header-group");
+  assert.notEqual(await display(".nm-legend"), "none");
+  assert.notEqual(await display(".nm-sources"), "none");
+  await page.close();
+});
