@@ -1,5 +1,5 @@
-//! The widget's state, the actions that change it, and the top component
-//! that wires the core to the components.
+//! The widget's state, the actions that change it, and the top components
+//! that load the data and wire the core to the components.
 
 use std::rc::Rc;
 
@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::components::{
     ErrorBox, Legend, MatrixTable, NetworkChoice, SearchBox, SourceList, StatusLine, Toolbar,
 };
-use crate::core::options::Note;
+use crate::core::options::{initial_filter, Options};
 use crate::core::{self, Filter, Lang, Matrix, Mode, Problem, SortKey};
 
 /// Everything the visitor has chosen. One value, changed only by [`Action`]s,
@@ -59,40 +59,82 @@ impl Reducible for State {
     }
 }
 
-/// What the widget was started with: a checked dataset or its problems.
-pub type Setup = Result<Rc<Matrix>, Rc<[Problem]>>;
+/// Where a widget's dataset comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DataSource {
+    BuiltIn,
+    /// JSON text from a `<script type="application/json">` in the element.
+    Inline(Rc<str>),
+    /// A same-origin address given by `data-src`.
+    Url(AttrValue),
+}
+
+/// The dataset as far as it is known.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Setup {
+    Loading,
+    Ready(Rc<Matrix>),
+    Failed(Rc<[Problem]>),
+}
+
+impl Setup {
+    fn from_text(text: &str) -> Setup {
+        match core::parse(text) {
+            Ok(m) => Setup::Ready(Rc::new(m)),
+            Err(p) => Setup::Failed(p.into()),
+        }
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct WidgetProps {
-    pub setup: Setup,
-    pub lang: Lang,
+    pub source: DataSource,
+    pub options: Rc<Options>,
+    /// This widget's values from the link fragment, when it keeps its state there.
+    #[prop_or_default]
+    pub link: Rc<[(String, String)]>,
     /// Prefix for element ids, unique per widget on a page.
     pub id_prefix: AttrValue,
-    #[prop_or_default]
-    pub initial: Filter,
-    /// Options that were not understood and are ignored.
-    #[prop_or_default]
-    pub notes: Rc<[Note]>,
-    /// Namespace of the widget's state in the link fragment, if it keeps one.
-    #[prop_or_default]
-    pub url_state: Option<AttrValue>,
 }
 
-/// The widget: the matrix, or an error box naming what is wrong with the data.
+/// The widget: loads and checks the data, then shows the matrix, or an error
+/// box naming what is wrong. It never falls back to other data.
 #[component]
 pub fn Widget(props: &WidgetProps) -> Html {
-    let lang = props.lang;
-    let body = match &props.setup {
-        Ok(matrix) => html! {
-            <>
-                if !props.notes.is_empty() {
-                    <p class="nm-note">{ lang.ignored_options(&props.notes) }</p>
-                }
-                <App matrix={matrix.clone()} {lang} id_prefix={props.id_prefix.clone()}
-                     initial={props.initial.clone()} url_state={props.url_state.clone()} />
-            </>
-        },
-        Err(problems) => html! { <ErrorBox {lang} problems={problems.clone()} /> },
+    let setup = use_state(|| match &props.source {
+        DataSource::BuiltIn => Setup::from_text(core::BUILT_IN_DATASET),
+        DataSource::Inline(text) => Setup::from_text(text),
+        DataSource::Url(_) => Setup::Loading,
+    });
+    {
+        let setup = setup.clone();
+        use_effect_with(props.source.clone(), move |source| {
+            if let DataSource::Url(url) = source.clone() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    setup.set(match crate::browser::fetch_text(&url).await {
+                        Ok(text) => Setup::from_text(&text),
+                        Err(problem) => Setup::Failed(Rc::from(vec![problem])),
+                    });
+                });
+            }
+        });
+    }
+    let lang = props.options.lang;
+    let body = match &*setup {
+        Setup::Loading => html! { <p class="nm-loading">{ lang.texts().loading }</p> },
+        Setup::Failed(problems) => html! { <ErrorBox {lang} problems={problems.clone()} /> },
+        Setup::Ready(matrix) => {
+            let (initial, notes) = initial_filter(matrix, &props.options, &props.link);
+            html! {
+                <>
+                    if !notes.is_empty() {
+                        <p class="nm-note">{ lang.ignored_options(&notes) }</p>
+                    }
+                    <App matrix={matrix.clone()} {lang} id_prefix={props.id_prefix.clone()}
+                         {initial} url_state={props.options.url_state.clone().map(AttrValue::from)} />
+                </>
+            }
+        }
     };
     html! {
         <div class="nm-root" lang={lang.tag()}>{ body }</div>
@@ -106,6 +148,7 @@ pub struct AppProps {
     pub id_prefix: AttrValue,
     #[prop_or_default]
     pub initial: Filter,
+    /// Namespace of the widget's state in the link fragment, if it keeps one.
     #[prop_or_default]
     pub url_state: Option<AttrValue>,
 }

@@ -1,7 +1,12 @@
-//! The few things the shell asks of the browser directly: saving a file and
-//! watching an element's size.
+//! The few things the shell asks of the browser directly: fetching a
+//! same-origin dataset, saving a file, watching an element's size, and the
+//! address fragment.
 
 use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::core::validate::MAX_DATASET_BYTES;
+use crate::core::{Problem, ProblemKind};
 
 /// Offers `text` as a file download. The file is made in the page from a
 /// Blob; nothing is sent anywhere.
@@ -78,4 +83,69 @@ pub fn replace_fragment(fragment: &str) {
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
+}
+
+/// Fetches a dataset from a same-origin address. A foreign address is
+/// refused before any request is made: the widget sends nothing to other
+/// sites.
+pub async fn fetch_text(src: &str) -> Result<String, Problem> {
+    let load_error = |reason: String| {
+        Problem::new(
+            "",
+            ProblemKind::Load {
+                url: src.to_string(),
+                reason,
+            },
+        )
+    };
+    let window = web_sys::window().ok_or_else(|| load_error("no window".into()))?;
+    let document = window
+        .document()
+        .ok_or_else(|| load_error("no document".into()))?;
+    let base = document
+        .base_uri()
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| window.location().href().unwrap_or_default());
+    let url = web_sys::Url::new_with_base(src, &base)
+        .map_err(|_| load_error("invalid address".into()))?;
+    let own_origin = window.location().origin().unwrap_or_default();
+    if url.origin() != own_origin || !(url.protocol() == "https:" || url.protocol() == "http:") {
+        return Err(Problem::new(
+            "",
+            ProblemKind::ForeignOrigin(src.to_string()),
+        ));
+    }
+    let init = web_sys::RequestInit::new();
+    init.set_mode(web_sys::RequestMode::SameOrigin);
+    init.set_credentials(web_sys::RequestCredentials::Omit);
+    let response = JsFuture::from(window.fetch_with_str_and_init(&url.href(), &init))
+        .await
+        .map_err(|e| load_error(js_message(&e)))?;
+    let response: web_sys::Response = response
+        .dyn_into()
+        .map_err(|e| load_error(js_message(&e)))?;
+    if !response.ok() {
+        return Err(load_error(format!("HTTP {}", response.status())));
+    }
+    let length = response
+        .headers()
+        .get("content-length")
+        .ok()
+        .flatten()
+        .and_then(|l| l.parse::<usize>().ok());
+    if let Some(n) = length.filter(|&n| n > MAX_DATASET_BYTES) {
+        return Err(Problem::new("", ProblemKind::TooLarge(n)));
+    }
+    let text = JsFuture::from(response.text().map_err(|e| load_error(js_message(&e)))?)
+        .await
+        .map_err(|e| load_error(js_message(&e)))?;
+    text.as_string().ok_or_else(|| load_error("no text".into()))
+}
+
+fn js_message(e: &wasm_bindgen::JsValue) -> String {
+    e.dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| e.as_string())
+        .unwrap_or_else(|| "unknown error".into())
 }

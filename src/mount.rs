@@ -1,17 +1,17 @@
-//! Start-up in the browser: find every `[data-netzwerk-matrix]` element,
-//! give it a shadow root with the widget's own stylesheet, and render a
-//! widget into it.
+//! Start-up in the browser: find every `[data-netzwerk-matrix]` element (also
+//! those added later), give it a shadow root with the widget's own
+//! stylesheet, read its options and data, and render a widget into it.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, ShadowRootInit, ShadowRootMode};
 
-use crate::app::{Setup, Widget, WidgetProps};
-use crate::core::options::{self, Note, Options};
-use crate::core::{self, Lang};
+use crate::app::{DataSource, Widget, WidgetProps};
+use crate::core::options::{self, Options};
+use crate::core::Lang;
 
 /// The widget's stylesheet, adopted by each shadow root. Adopted sheets are
 /// not inline styles, so a `style-src 'self'` policy allows them.
@@ -22,23 +22,86 @@ const MOUNTED: &str = "data-netzwerk-matrix-mounted";
 thread_local! {
     /// Shadow roots of mounted widgets, so a panic can put its message in each.
     static ROOTS: RefCell<Vec<(web_sys::ShadowRoot, Lang)>> = const { RefCell::new(Vec::new()) };
-    static BUILT_IN: RefCell<Option<Setup>> = const { RefCell::new(None) };
+    static COUNT: Cell<usize> = const { Cell::new(0) };
 }
 
-/// Mounts a widget into every marked element of the page.
+/// Mounts a widget into every marked element of the page, now and whenever
+/// one is added, and offers `NetzwerkMatrix.mount(element)` to scripts.
 pub fn start() {
     std::panic::set_hook(Box::new(|_| show_internal_error()));
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let Ok(found) = document.query_selector_all(SELECTOR) else {
-        return;
+    mount_all(&document.clone().into());
+    observe(&document);
+    expose_api();
+}
+
+/// Mounts into `root` itself if it is marked, and into each marked element below it.
+fn mount_all(root: &web_sys::Node) {
+    if let Some(el) = root.dyn_ref::<Element>() {
+        if el.matches(SELECTOR).unwrap_or(false) {
+            mount(el);
+        }
+    }
+    let found = match root.dyn_ref::<Element>() {
+        Some(el) => el.query_selector_all(SELECTOR),
+        None => match root.dyn_ref::<web_sys::Document>() {
+            Some(d) => d.query_selector_all(SELECTOR),
+            None => return,
+        },
     };
+    let Ok(found) = found else { return };
     for i in 0..found.length() {
         if let Some(el) = found.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
             mount(&el);
         }
     }
+}
+
+/// Watches the page for marked elements added later (by a CMS, a tab, a
+/// script) and mounts them.
+fn observe(document: &web_sys::Document) {
+    let callback = Closure::<dyn Fn(js_sys::Array)>::new(|records: js_sys::Array| {
+        for record in records.iter() {
+            let Ok(record) = record.dyn_into::<web_sys::MutationRecord>() else {
+                continue;
+            };
+            let added = record.added_nodes();
+            for i in 0..added.length() {
+                if let Some(node) = added.item(i) {
+                    mount_all(&node);
+                }
+            }
+        }
+    });
+    if let Ok(observer) = web_sys::MutationObserver::new(callback.as_ref().unchecked_ref()) {
+        let init = web_sys::MutationObserverInit::new();
+        init.set_child_list(true);
+        init.set_subtree(true);
+        if let Some(root) = document.document_element() {
+            let _ = observer.observe_with_options(&root, &init);
+        }
+    }
+    // The observer lives as long as the page.
+    callback.forget();
+}
+
+/// `window.NetzwerkMatrix.mount(element)`: mounts a widget into an element
+/// a script created, with the options in its `data-*` attributes.
+fn expose_api() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let api = js_sys::Object::new();
+    let mount_fn = Closure::<dyn Fn(JsValue)>::new(|el: JsValue| {
+        if let Ok(el) = el.dyn_into::<Element>() {
+            mount(&el);
+        }
+    });
+    let _ = js_sys::Reflect::set(&api, &"mount".into(), mount_fn.as_ref());
+    let _ = js_sys::Reflect::set(&window, &"NetzwerkMatrix".into(), &api);
+    mount_fn.forget();
 }
 
 /// Mounts one widget into `host`, unless one is there already.
@@ -47,12 +110,26 @@ pub fn mount(host: &Element) {
         return;
     }
     let _ = host.set_attribute(MOUNTED, "");
-    let options = read_options(host);
-    let lang = options.lang;
+    let n = COUNT.with(|c| {
+        c.set(c.get() + 1);
+        c.get()
+    });
+    let mut options = read_options(host);
+    if options.url_state.as_deref() == Some("nm") && n > 1 {
+        // Widgets after the first get their own namespace in the link.
+        options.url_state = Some(format!("nm{n}"));
+    }
     if let Some(theme) = options.theme {
         // The stylesheet keys its dark palette on the host's attribute.
         let _ = host.set_attribute("data-theme", theme.key());
     }
+    // Read before the shadow root hides the element's own children.
+    let source = data_source(host, &options);
+    let link: Vec<(String, String)> = match &options.url_state {
+        Some(ns) => crate::core::url::read_state(&crate::browser::fragment(), ns),
+        None => Vec::new(),
+    };
+
     let init = ShadowRootInit::new(ShadowRootMode::Open);
     let Ok(shadow) = host.attach_shadow(&init) else {
         return;
@@ -69,37 +146,28 @@ pub fn mount(host: &Element) {
         return;
     };
     let _ = shadow.append_child(&container);
-    ROOTS.with(|r| r.borrow_mut().push((shadow.clone(), lang)));
-    let n = ROOTS.with(|r| r.borrow().len());
+    ROOTS.with(|r| r.borrow_mut().push((shadow.clone(), options.lang)));
+    report_height_to_parent(host);
 
-    let setup = built_in();
-    let mut notes = options.notes.clone();
-    let mut preset = options.preset.clone();
-    if let Some(ns) = &options.url_state {
-        // A shared link wins over the page's presets.
-        for (key, value) in core::url::read_state(&crate::browser::fragment(), ns) {
-            if !preset.set(&key, &value) {
-                notes.push(Note { key, value });
-            }
-        }
-    }
-    let initial = match &setup {
-        Ok(matrix) => {
-            let (filter, unknown) = preset.apply(matrix, &Default::default());
-            notes.extend(unknown);
-            filter
-        }
-        Err(_) => Default::default(),
-    };
     let props = WidgetProps {
-        setup,
-        lang,
+        source,
+        options: Rc::new(options),
+        link: link.into(),
         id_prefix: format!("nm{n}").into(),
-        initial,
-        notes: notes.into(),
-        url_state: options.url_state.clone().map(Into::into),
     };
     yew::Renderer::<Widget>::with_root_and_props(container, props).render();
+}
+
+/// The dataset named by the element: inline JSON inside it, else `data-src`,
+/// else the built-in one.
+fn data_source(host: &Element, options: &Options) -> DataSource {
+    if let Ok(Some(script)) = host.query_selector(r#"script[type="application/json"]"#) {
+        return DataSource::Inline(script.text_content().unwrap_or_default().into());
+    }
+    match &options.src {
+        Some(src) => DataSource::Url(src.clone().into()),
+        None => DataSource::BuiltIn,
+    }
 }
 
 /// The widget's options: its `data-*` attributes and, where the element asks
@@ -116,31 +184,56 @@ fn read_options(host: &Element) -> Options {
         let search = web_sys::window()
             .and_then(|w| w.location().search().ok())
             .unwrap_or_default();
-        pairs.extend(core::url::decode_pairs(search.trim_start_matches('?')));
+        pairs.extend(crate::core::url::decode_pairs(
+            search.trim_start_matches('?'),
+        ));
     }
     Options::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
 }
 
-/// The built-in dataset, parsed once however many widgets use it.
-fn built_in() -> Setup {
-    BUILT_IN.with(|b| {
-        b.borrow_mut()
-            .get_or_insert_with(|| {
-                core::parse(core::BUILT_IN_DATASET)
-                    .map(Rc::new)
-                    .map_err(Rc::from)
-            })
-            .clone()
-    })
+/// In an iframe, tells the parent page the document's height whenever it
+/// changes, so a few lines of host script can size the frame. The message
+/// carries nothing but the height.
+fn report_height_to_parent(host: &Element) {
+    if !host.has_attribute("data-options-from-query") {
+        return;
+    }
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(Some(parent)) = window.parent() else {
+        return;
+    };
+    if parent == window {
+        return;
+    }
+    let Some(root) = window.document().and_then(|d| d.document_element()) else {
+        return;
+    };
+    let measured = root.clone();
+    let post = move || {
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &"netzwerk-matrix:height".into());
+        let _ = js_sys::Reflect::set(
+            &message,
+            &"height".into(),
+            &JsValue::from(measured.scroll_height()),
+        );
+        let _ = parent.post_message(&message, "*");
+    };
+    let callback = Closure::<dyn Fn()>::new(post);
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(&root);
+    }
+    callback.forget();
 }
 
 /// Replaces every widget's content with an error message. Called from the
 /// panic hook, so it only uses plain DOM calls and writes text, never HTML.
 fn show_internal_error() {
-    let Ok(roots) = ROOTS.try_with(|r| r.try_borrow().map(|r| r.clone())) else {
+    let Ok(Ok(roots)) = ROOTS.try_with(|r| r.try_borrow().map(|r| r.clone())) else {
         return;
     };
-    let Ok(roots) = roots else { return };
     for (root, lang) in roots {
         let Some(document) = root.owner_document() else {
             continue;

@@ -344,6 +344,18 @@ impl Lang {
             (Lang::En, P::BadUrl(u)) => {
                 format!("invalid address \"{u}\" (expected http:// or https://)")
             }
+            (Lang::De, P::Load { url, reason }) => {
+                format!("die Daten konnten nicht von \"{url}\" geladen werden ({reason})")
+            }
+            (Lang::En, P::Load { url, reason }) => {
+                format!("the data could not be loaded from \"{url}\" ({reason})")
+            }
+            (Lang::De, P::ForeignOrigin(u)) => format!(
+                "\"{u}\" liegt nicht auf dieser Website; Daten werden nur von derselben Herkunft geladen"
+            ),
+            (Lang::En, P::ForeignOrigin(u)) => {
+                format!("\"{u}\" is not on this website; data is only loaded from the same origin")
+            }
         }
     }
 }

@@ -203,6 +203,29 @@ impl Preset {
     }
 }
 
+/// The first filter of a widget: the page's presets, then the values of a
+/// shared link (which win), resolved against the data. Everything not
+/// understood comes back as notes.
+pub fn initial_filter(
+    matrix: &Matrix,
+    options: &Options,
+    link: &[(String, String)],
+) -> (Filter, Vec<Note>) {
+    let mut notes = options.notes.clone();
+    let mut preset = options.preset.clone();
+    for (key, value) in link {
+        if !preset.set(key, value) {
+            notes.push(Note {
+                key: key.clone(),
+                value: value.clone(),
+            });
+        }
+    }
+    let (filter, unknown) = preset.apply(matrix, &Filter::default());
+    notes.extend(unknown);
+    (filter, notes)
+}
+
 fn list(v: &str) -> Vec<String> {
     v.split(',')
         .map(|s| s.trim().to_lowercase())

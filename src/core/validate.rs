@@ -49,10 +49,17 @@ pub enum ProblemKind {
     },
     BadDate(String),
     BadUrl(String),
+    /// The dataset could not be fetched from the given address.
+    Load {
+        url: String,
+        reason: String,
+    },
+    /// A dataset address on another origin; the widget sends no request there.
+    ForeignOrigin(String),
 }
 
 impl Problem {
-    fn new(path: impl Into<String>, kind: ProblemKind) -> Problem {
+    pub fn new(path: impl Into<String>, kind: ProblemKind) -> Problem {
         Problem {
             path: path.into(),
             kind,
