@@ -1,0 +1,258 @@
+// Embedding on a host page served with a strict Content-Security-Policy:
+// isolation from hostile CSS, two independent widgets, no foreign request,
+// cookie or storage, deep links, runtime datasets and their errors, hostile
+// strings, the iframe route.
+
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { launch, serve, ready, rowNames, DIST, ROOT, DATASET } from "./helpers.mjs";
+
+const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+  "img-src 'self' data:; object-src 'none'; base-uri 'none'";
+const MEMBERS = DATASET.members.length;
+
+const page = (body, { head = "" } = {}) => `<!doctype html>
+<html lang="de"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,">
+<link rel="stylesheet" href="/hostile.css">${head}
+<script src="/netzwerk-matrix.js" defer></script></head>
+<body><main><h1>Host</h1>${body}</main></body></html>`;
+
+const inline = (data, attrs = "") =>
+  `<div data-netzwerk-matrix ${attrs}><script type="application/json">${
+    // Inside a script element "</" must be written "<\/", or a name such
+    // as "</script>" would end the element early.
+    (typeof data === "string" ? data : JSON.stringify(data)).replaceAll("</", "<\\/")
+  }</script></div>`;
+
+const hostileNames = structuredClone(DATASET);
+hostileNames.members[0].name = `<img src=x onerror="window.__pwned=1">`;
+hostileNames.networks[0].short = `<script>window.__pwned=2</script>`;
+hostileNames.title = `"><svg onload="window.__pwned=3">`;
+
+const unknownIds = structuredClone(DATASET);
+unknownIds.memberships[3].network = "defuss";
+const wrongType = structuredClone(DATASET);
+wrongType.memberships[0].since = "2010";
+
+const big = JSON.stringify({ ...DATASET, padding: "x".repeat(6 * 1024 * 1024) });
+
+const PAGES = {
+  "/hostile.css": "* { font-size: 40px !important; } table { display: none !important; } div { float: left; } .nm-sr { color: red; }",
+  "/two.html": page(`<p class="nm-sr" id="probe">Host text with a widget class name.</p>
+    <div data-netzwerk-matrix id="a"></div>
+    <div data-netzwerk-matrix id="b" data-lang="en"></div>`),
+  "/deeplink.html": page(`<div data-netzwerk-matrix data-url-state></div>`),
+  "/anchor.html": page(`<p id="kontakt">Kontakt</p><div data-netzwerk-matrix data-url-state></div>`),
+  "/hostile-names.html": page(inline(hostileNames)),
+  "/bad-json.html": page(inline(`{"title": "x", `)),
+  "/unknown-ids.html": page(inline(unknownIds)),
+  "/wrong-type.html": page(inline(wrongType)),
+  "/empty.html": page(inline("   ")),
+  "/empty-en.html": page(inline("", `data-lang="en"`)),
+  "/too-large.html": page(`<div data-netzwerk-matrix data-src="/big.json"></div>`),
+  "/missing.html": page(`<div data-netzwerk-matrix data-src="/nothing-here.json"></div>`),
+  "/foreign.html": page(`<div data-netzwerk-matrix data-src="https://example.org/data.json"></div>`),
+  "/src.html": page(`<div data-netzwerk-matrix data-src="/data.json"></div>`),
+  "/later.html": page(`<div id="slot"></div>`, {
+    head: `<script src="/add-later.js" defer></script>`,
+  }),
+  "/add-later.js": `setTimeout(function () {
+      var el = document.createElement("div");
+      el.setAttribute("data-netzwerk-matrix", "");
+      el.setAttribute("data-search", "bonn");
+      document.getElementById("slot").appendChild(el);
+    }, 300);`,
+  "/big.json": big,
+  "/data.json": JSON.stringify(DATASET),
+  "/frame.html": page(`<iframe id="f" title="Netzwerk-Matrix" src="/index.html?lang=en&search=augsburg"></iframe>`, {
+    head: `<script src="/frame-host.js" defer></script>`,
+  }),
+  "/frame-host.js": `window.heights = [];
+    window.addEventListener("message", function (e) {
+      if (e.data && e.data.type === "netzwerk-matrix:height") window.heights.push(e.data.height);
+    });`,
+};
+
+let context, server, csplessServer;
+
+before(async () => {
+  context = await launch();
+  server = await serve(DIST, { headers: { "content-security-policy": CSP }, pages: PAGES });
+  csplessServer = await serve(DIST, {
+    headers: { "content-security-policy": CSP.replace(" 'wasm-unsafe-eval'", "") },
+    pages: PAGES,
+  });
+});
+after(async () => {
+  await context?.close();
+  await server?.close();
+  await csplessServer?.close();
+});
+
+/// Opens a host page and records every request, CSP violation and error.
+async function host(path, base = server) {
+  const p = await context.newPage();
+  const requests = [];
+  const errors = [];
+  p.on("request", (r) => requests.push(r.url()));
+  p.on("pageerror", (e) => errors.push(String(e)));
+  p.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await p.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener("securitypolicyviolation", (e) =>
+      window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`)
+    );
+  });
+  await p.goto(base.url + path);
+  return { p, requests, errors };
+}
+
+const widget = (p, id) => p.locator(`#${id}`);
+
+test("two widgets on a hostile-CSS page render and filter independently", async () => {
+  const { p, requests, errors } = await host("/two.html");
+  const a = widget(p, "a");
+  const b = widget(p, "b");
+  await ready(p, a);
+  await ready(p, b);
+  // Host CSS does not reach into the shadow roots.
+  const table = a.locator("table.nm-table");
+  assert.equal(await table.evaluate((t) => getComputedStyle(t).display), "table");
+  assert.equal(await a.locator("td").first().evaluate((t) => getComputedStyle(t).fontSize), "16px");
+  // The widget's CSS does not reach the host.
+  assert.equal(await p.locator("#probe").evaluate((el) => getComputedStyle(el).position), "static");
+
+  await a.getByLabel("Mitglied suchen").fill("bonn");
+  await b.getByRole("checkbox", { name: /^DEFUS/ }).check();
+  await b.getByRole("radio", { name: /every chosen/ }).check();
+  await a.locator("[role=status]", { hasText: `1 von ${MEMBERS}` }).waitFor();
+  await b.locator("[role=status]", { hasText: `1 of ${MEMBERS}` }).waitFor();
+  assert.deepEqual(await rowNames(a), ["Bonn"]);
+  assert.deepEqual(await rowNames(b), ["Augsburg"]);
+  assert.equal(await b.getByLabel("Search member").inputValue(), "");
+
+  // Nothing left the origin, nothing was stored, nothing was blocked.
+  const foreign = requests.filter((u) => !u.startsWith(server.url) && !u.startsWith("data:"));
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(await context.cookies(), []);
+  assert.deepEqual(
+    await p.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie]),
+    [0, 0, ""]
+  );
+  assert.deepEqual(await p.evaluate(() => window.__violations), []);
+  assert.deepEqual(errors, []);
+  await p.close();
+});
+
+test("a deep link opens its view; changes update only the widget's part of the fragment", async () => {
+  const { p, errors } = await host("/deeplink.html#tab=3&nm.search=augsburg&nm.networks=defus&nm.mode=all");
+  await ready(p);
+  assert.deepEqual(await rowNames(p), ["Augsburg"]);
+  assert.equal(await p.getByRole("checkbox", { name: /^DEFUS/ }).isChecked(), true);
+  assert.equal(await p.getByLabel("Mitglied suchen").inputValue(), "augsburg");
+
+  await p.getByLabel("Mitglied suchen").fill("");
+  await p.getByRole("checkbox", { name: /^Efus/ }).check();
+  await p.waitForFunction(() => location.hash.includes("efus"));
+  const hash = await p.evaluate(() => location.hash);
+  assert.equal(hash, "#tab=3&nm.networks=defus,efus&nm.mode=all");
+  // The same link in a new page opens the same view.
+  const again = await host("/deeplink.html" + hash);
+  await ready(again.p);
+  assert.deepEqual(await rowNames(again.p), ["Augsburg"]);
+  await again.p.close();
+  assert.deepEqual(errors, []);
+  await p.close();
+});
+
+test("a host anchor in the fragment is never rewritten", async () => {
+  const { p } = await host("/anchor.html#kontakt");
+  await ready(p);
+  await p.getByLabel("Mitglied suchen").fill("bonn");
+  await p.locator("[role=status]", { hasText: `1 von ${MEMBERS}` }).waitFor();
+  assert.equal(await p.evaluate(() => location.hash), "#kontakt");
+  await p.close();
+});
+
+test("unknown values in a link are ignored with a visible note", async () => {
+  const { p } = await host("/deeplink.html#nm.networks=defus,foo&nm.mode=some&nm.search=augsburg");
+  await ready(p);
+  const note = await p.locator(".nm-note").textContent();
+  assert.match(note, /networks = "foo"/);
+  assert.match(note, /mode = "some"/);
+  assert.deepEqual(await rowNames(p), ["Augsburg"]);
+  assert.equal(await p.getByRole("checkbox", { name: /^DEFUS/ }).isChecked(), true);
+  await p.close();
+});
+
+for (const [path, expected] of [
+  ["/bad-json.html", /ungültiges JSON oder falscher Typ \(EOF while parsing/],
+  ["/unknown-ids.html", /memberships\[3\]\.network: unbekanntes Netzwerk "defuss"/],
+  ["/wrong-type.html", /memberships\[0\]\.since: ungültiges JSON oder falscher Typ \(invalid type: string "2010", expected i32/],
+  ["/empty.html", /die Datei ist leer/],
+  ["/empty-en.html", /the file is empty/],
+  ["/too-large.html", /größer als die erlaubten 5242880 Bytes/],
+  ["/missing.html", /nicht von "\/nothing-here.json" geladen werden \(HTTP 404\)/],
+  ["/foreign.html", /"https:\/\/example.org\/data.json" liegt nicht auf dieser Website/],
+]) {
+  test(`invalid dataset ${path} shows its error and no table`, async () => {
+    const { p, requests } = await host(path);
+    const alert = p.locator("[role=alert]");
+    await alert.waitFor({ timeout: 15000 });
+    assert.match(await alert.textContent(), expected);
+    assert.equal(await p.locator("table").count(), 0);
+    assert.deepEqual(requests.filter((u) => !u.startsWith(server.url) && !u.startsWith("data:")), []);
+    await p.close();
+  });
+}
+
+test("a same-origin data-src dataset is used", async () => {
+  const { p } = await host("/src.html");
+  await ready(p);
+  assert.equal((await rowNames(p)).length, MEMBERS);
+  await p.close();
+});
+
+test("script-like names show literally and run nothing", async () => {
+  const { p, errors } = await host("/hostile-names.html");
+  await ready(p);
+  assert.ok((await rowNames(p)).includes(`<img src=x onerror="window.__pwned=1">`));
+  assert.equal(await p.locator("thead abbr").first().textContent(), "<script>window.__pwned=2</script>");
+  assert.equal(await p.locator("caption").textContent(), `"><svg onload="window.__pwned=3">`);
+  await p.waitForTimeout(300);
+  assert.equal(await p.evaluate(() => window.__pwned), undefined);
+  assert.equal(await p.locator("[data-netzwerk-matrix] img, [data-netzwerk-matrix] svg").count(), 0);
+  assert.deepEqual(await p.evaluate(() => window.__violations), []);
+  assert.deepEqual(errors, []);
+  await p.close();
+});
+
+test("an element added later is mounted too", async () => {
+  const { p } = await host("/later.html");
+  await ready(p);
+  assert.deepEqual(await rowNames(p), ["Bonn"]);
+  await p.close();
+});
+
+test("without 'wasm-unsafe-eval' the widget says why it cannot start", async () => {
+  const { p } = await host("/two.html", csplessServer);
+  const alert = p.locator("#a [role=alert]");
+  await alert.waitFor({ timeout: 15000 });
+  assert.match(await alert.textContent(), /wasm-unsafe-eval/);
+  await p.close();
+});
+
+test("iframe route: options as query parameters, height reported to the parent", async () => {
+  const { p } = await host("/frame.html");
+  const frame = p.frameLocator("#f");
+  await frame.locator("table.nm-table tbody tr").first().waitFor();
+  assert.deepEqual(await rowNames(frame), ["Augsburg"]);
+  await frame.getByLabel("Search member").waitFor();
+  await p.waitForFunction(() => window.heights.length > 0);
+  const heights = await p.evaluate(() => window.heights);
+  assert.ok(heights.at(-1) > 300, `${heights}`);
+  await p.close();
+});
