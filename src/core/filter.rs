@@ -197,6 +197,7 @@ pub fn view(matrix: &Matrix, filter: &Filter) -> View {
     let mut columns: Vec<usize> = (0..matrix.networks().len())
         .filter(|n| !filter.hidden.contains(n))
         .collect();
+    let total_networks = columns.len();
     let chosen: Vec<usize> = filter
         .networks
         .iter()
@@ -257,7 +258,7 @@ pub fn view(matrix: &Matrix, filter: &Filter) -> View {
         column_totals,
         mode_counts: counts,
         total_members: matrix.members().len(),
-        total_networks: matrix.networks().len() - filter.hidden.len(),
+        total_networks,
     }
 }
 

@@ -2,5 +2,6 @@
 
 mod dataset;
 mod fixtures;
+mod robustness;
 mod search_and_filter;
 mod validation;
