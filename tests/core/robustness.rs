@@ -120,7 +120,7 @@ fn random_filter(rng: &mut Rng) -> Filter {
             .to_string(),
         networks: set(rng),
         mode: *rng.pick(&Mode::ALL),
-        sort: Sort::from_key(*rng.pick(&["name", "name-desc", "count", "count-asc"])).unwrap(),
+        sort: Sort::from_key(["name", "name-desc", "count", "count-asc"][rng.below(4)]).unwrap(),
         hide_empty: rng.below(2) == 0,
         hidden: set(rng),
         year: [None, Some(2009), Some(2010), Some(2030)][rng.below(4)],
