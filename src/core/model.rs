@@ -114,6 +114,9 @@ pub struct Source {
     /// The date printed on the page; absent means "no date".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
+    /// A remark on the source, such as how an undated page was dated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 /// How a member stands to a network. `NotMember` records a source that says

@@ -45,10 +45,10 @@ test("file://: typing dusseldorf leaves Düsseldorf and the status says so", asy
   await page.close();
 });
 
-test("file://: DEFUS with 'all' leaves Augsburg, and the counts are shown", async () => {
+test("file://: DPT, DEFUS and DFK with 'all' leave Augsburg, and the counts are shown", async () => {
   const { page, errors } = await open(context, fileUrl());
   await ready(page);
-  await page.getByRole("checkbox", { name: /^DEFUS/ }).check();
+  for (const name of [/^DPT/, /^DEFUS/, /^DFK/]) await page.getByRole("checkbox", { name }).check();
   await page.getByRole("radio", { name: /allen gewählten/ }).check();
   await page.locator("[role=status]", { hasText: `1 von ${MEMBERS} Mitgliedern` }).waitFor();
   assert.deepEqual(await rowNames(page), ["Augsburg"]);

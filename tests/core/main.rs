@@ -1,6 +1,7 @@
 //! Native tests of the pure core: one binary, one module per area.
 
 mod dataset;
+mod facts;
 mod fixtures;
 mod robustness;
 mod search_and_filter;
