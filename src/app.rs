@@ -6,7 +6,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::{
-    ErrorBox, Legend, MatrixTable, NetworkChoice, SearchBox, SourceList, StatusLine, Toolbar,
+    Details, DetailsDialog, ErrorBox, Legend, MatrixTable, NetworkChoice, SearchBox, SourceList,
+    StatusLine, Toolbar,
 };
 use crate::core::options::{initial_filter, Options};
 use crate::core::{self, Filter, Lang, Matrix, Mode, Problem, SortKey};
@@ -16,6 +17,8 @@ use crate::core::{self, Filter, Lang, Matrix, Mode, Problem, SortKey};
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct State {
     pub filter: Filter,
+    /// The open details dialog, if any.
+    pub details: Option<Details>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -25,6 +28,8 @@ pub enum Action {
     SetMode(Mode),
     SortBy(SortKey),
     SetHideEmpty(bool),
+    SetYear(Option<i32>),
+    ShowDetails(Option<Details>),
     Reset,
 }
 
@@ -33,6 +38,7 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut filter = self.filter.clone();
+        let mut details = self.details;
         match action {
             Action::SetQuery(q) => filter.query = q,
             Action::ToggleNetwork(n) => {
@@ -43,6 +49,8 @@ impl Reducible for State {
             Action::SetMode(m) => filter.mode = m,
             Action::SortBy(key) => filter.sort = filter.sort.toggled(key),
             Action::SetHideEmpty(on) => filter.hide_empty = on,
+            Action::SetYear(y) => filter.year = y,
+            Action::ShowDetails(d) => details = d,
             Action::Reset => {
                 filter = Filter {
                     hidden: filter.hidden.clone(),
@@ -50,11 +58,11 @@ impl Reducible for State {
                 }
             }
         }
-        if filter == self.filter {
+        if filter == self.filter && details == self.details {
             // Returning the same Rc tells Yew that nothing changed.
             self
         } else {
-            Rc::new(State { filter })
+            Rc::new(State { filter, details })
         }
     }
 }
@@ -156,7 +164,10 @@ pub struct AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let initial = props.initial.clone();
-    let state = use_reducer(move || State { filter: initial });
+    let state = use_reducer(move || State {
+        filter: initial,
+        details: None,
+    });
     let matrix = props.matrix.clone();
     let view = {
         let matrix = matrix.clone();
@@ -185,6 +196,13 @@ pub fn App(props: &AppProps) -> Html {
     let on_sort = dispatcher(&state, Action::SortBy);
     let on_hide_empty = dispatcher(&state, Action::SetHideEmpty);
     let on_reset = dispatcher(&state, |()| Action::Reset);
+    let on_year = dispatcher(&state, Action::SetYear);
+    let on_details = dispatcher(&state, |d| Action::ShowDetails(Some(d)));
+    let on_close = dispatcher(&state, |()| Action::ShowDetails(None));
+    let years = {
+        let matrix = matrix.clone();
+        use_memo((), move |_| year_range(&matrix))
+    };
 
     let status = lang.status(
         view.rows.len(),
@@ -208,15 +226,38 @@ pub fn App(props: &AppProps) -> Html {
                     chosen={state.filter.networks.clone()} hidden={state.filter.hidden.clone()}
                     mode={state.filter.mode} counts={view.mode_counts} {on_toggle} {on_mode} />
                 <Toolbar id={id("tools")} {lang} hide_empty={state.filter.hide_empty}
+                    year={state.filter.year} years={(*years).clone()} {on_year}
                     {on_hide_empty} {on_reset} csv={csv} />
             </section>
             <StatusLine text={status} />
             <MatrixTable {lang} matrix={matrix.clone()} view={view.clone()}
-                filter={state.filter.clone()} {on_sort} region_label={t.table_region} />
+                filter={state.filter.clone()} {on_sort} {on_details} region_label={t.table_region} />
+            <DetailsDialog id={id("details")} {lang} matrix={matrix.clone()} filter={state.filter.clone()}
+                details={state.details} {on_close} />
             <Legend {lang} />
             <SourceList {lang} matrix={matrix.clone()} />
         </>
     }
+}
+
+/// The years a visitor can choose: from the earliest year in the data to
+/// the dataset's "Stand", newest first.
+fn year_range(matrix: &Matrix) -> Rc<[i32]> {
+    let d = matrix.dataset();
+    let stand: i32 = d
+        .stand
+        .get(..4)
+        .and_then(|y| y.parse().ok())
+        .unwrap_or(2026);
+    let earliest = d
+        .memberships
+        .iter()
+        .flat_map(|f| [f.since, f.until])
+        .chain(d.networks.iter().map(|n| n.founded))
+        .flatten()
+        .min()
+        .unwrap_or(stand);
+    (earliest.min(stand)..=stand).rev().collect()
 }
 
 /// A callback that turns its argument into an action and dispatches it.

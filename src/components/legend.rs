@@ -25,7 +25,10 @@ pub fn Legend(props: &LegendProps) -> Html {
                 }
                 <li><span class="nm-sym" aria-hidden="true">{ "–" }</span>{ " " }{ t.no_information }</li>
                 <li><span class="nm-mark">{ "*" }</span>{ " " }{ t.inferred }</li>
+                <li><span class="nm-mark">{ "!" }</span>{ " " }{ t.conflicting }</li>
+                <li><span class="nm-mark">{ "?" }</span>{ " " }{ t.year_unknown }</li>
             </ul>
+            <p class="nm-hint">{ t.details_hint }</p>
         </section>
     }
 }

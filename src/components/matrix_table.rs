@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::Details;
 use crate::core::filter::in_effect;
 use crate::core::{Direction, Filter, Lang, Matrix, SortKey, View};
 
@@ -15,6 +16,7 @@ pub struct MatrixTableProps {
     pub view: Rc<View>,
     pub filter: Filter,
     pub on_sort: Callback<SortKey>,
+    pub on_details: Callback<Details>,
     pub region_label: AttrValue,
 }
 
@@ -55,7 +57,11 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
             </th>
             for &n in &view.columns {
                 <th scope="col" key={matrix.networks()[n].id.clone()} class="nm-net-col">
-                    <abbr title={matrix.networks()[n].name.clone()}>{ &matrix.networks()[n].short }</abbr>
+                    <button type="button" class="nm-link" aria-haspopup="dialog"
+                        onclick={props.on_details.reform(move |_: MouseEvent| Details::Network(n))}>
+                        <abbr title={matrix.networks()[n].name.clone()}>{ &matrix.networks()[n].short }</abbr>
+                        <span class="nm-sr">{ format!(" ({})", matrix.networks()[n].name) }</span>
+                    </button>
                 </th>
             }
             <th scope="col" class="nm-total-col" aria-sort={aria_sort(SortKey::Count)}>
@@ -68,9 +74,14 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
         let member = &matrix.members()[m];
         html! {
             <tr key={member.id.clone()}>
-                <th scope="row">{ &member.name }</th>
+                <th scope="row">
+                    <button type="button" class="nm-link" aria-haspopup="dialog"
+                        onclick={props.on_details.reform(move |_: MouseEvent| Details::Member(m))}>
+                        { &member.name }
+                    </button>
+                </th>
                 for &n in &view.columns {
-                    { cell(lang, matrix, &props.filter, m, n) }
+                    { cell(lang, matrix, &props.filter, m, n, &props.on_details) }
                 }
                 <td class="nm-total">{ total }</td>
             </tr>
@@ -109,7 +120,14 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
 
 /// One cell: the role as symbol and text, the year, marks, and a full
 /// sentence for screen readers in place of the terse visible text.
-fn cell(lang: Lang, matrix: &Matrix, filter: &Filter, m: usize, n: usize) -> Html {
+fn cell(
+    lang: Lang,
+    matrix: &Matrix,
+    filter: &Filter,
+    m: usize,
+    n: usize,
+    on_details: &Callback<Details>,
+) -> Html {
     let t = lang.texts();
     let member = &matrix.members()[m].name;
     let network = &matrix.networks()[n].short;
@@ -125,17 +143,31 @@ fn cell(lang: Lang, matrix: &Matrix, filter: &Filter, m: usize, n: usize) -> Htm
             </td>
         },
         Some(f) => {
-            let statement =
+            let mut statement =
                 lang.cell_statement(member, network, Some((f.role, f.since, f.inferred)));
+            let conflicting = f.evidence.iter().any(|e| e.conflicting);
+            // With a year chosen, a fact without a start year is shown but
+            // marked: hiding it would turn "unknown" into "no".
+            let unknown_year = filter.year.is_some() && f.since.is_none();
+            for (on, text) in [(conflicting, t.conflicting), (unknown_year, t.year_unknown)] {
+                if on {
+                    statement.push_str(&format!(", {text}"));
+                }
+            }
             html! {
                 <td key={key} class={classes!("nm-cell", f.role.key())}>
-                    <span aria-hidden="true">
-                        <span class="nm-sym">{ f.role.symbol() }</span>
-                        { " " }{ lang.role(f.role) }
-                        if let Some(y) = f.since { <span class="nm-year">{ format!(" {}", lang.since(y)) }</span> }
-                        if f.inferred { <span class="nm-mark" title={t.inferred}>{ "*" }</span> }
-                    </span>
-                    <span class="nm-sr">{ statement }</span>
+                    <button type="button" class="nm-cell-btn" aria-haspopup="dialog"
+                        onclick={on_details.reform(move |_: MouseEvent| Details::Cell { member: m, network: n })}>
+                        <span aria-hidden="true">
+                            <span class="nm-sym">{ f.role.symbol() }</span>
+                            { " " }{ lang.role(f.role) }
+                            if let Some(y) = f.since { <span class="nm-year">{ format!(" {}", lang.since(y)) }</span> }
+                            if f.inferred { <span class="nm-mark">{ "*" }</span> }
+                            if conflicting { <span class="nm-mark">{ "!" }</span> }
+                            if unknown_year { <span class="nm-mark">{ "?" }</span> }
+                        </span>
+                        <span class="nm-sr">{ statement }</span>
+                    </button>
                 </td>
             }
         }

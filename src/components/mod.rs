@@ -1,6 +1,7 @@
 //! The Yew components of the widget. Each renders what the core computed and
 //! reports the visitor's actions through callbacks; none holds domain logic.
 
+mod details_dialog;
 mod error_box;
 mod legend;
 mod matrix_table;
@@ -10,6 +11,7 @@ mod source_list;
 mod status_line;
 mod toolbar;
 
+pub use details_dialog::{source_line, Details, DetailsDialog};
 pub use error_box::ErrorBox;
 pub use legend::Legend;
 pub use matrix_table::MatrixTable;

@@ -22,15 +22,7 @@ pub fn SourceList(props: &SourceListProps) -> Html {
             <p>{ format!("{}: {}", t.stand, d.stand) }</p>
             <ol>
                 for s in &d.sources {
-                    <li key={s.id.clone()}>
-                        if let Some(url) = &s.url {
-                            <a href={url.clone()} rel="noopener noreferrer">{ &s.title }</a>
-                        } else {
-                            <cite>{ &s.title }</cite>
-                            { format!(" ({})", t.no_address) }
-                        }
-                        { format!(". {}, {}.", s.publisher, s.date.as_deref().unwrap_or(t.no_date)) }
-                    </li>
+                    <li key={s.id.clone()}>{ super::source_line(props.lang, s) }</li>
                 }
             </ol>
         </section>

@@ -48,6 +48,18 @@ pub struct Texts {
     pub csv_member: &'static str,
     pub csv_total: &'static str,
     pub loading: &'static str,
+    pub close: &'static str,
+    pub year_label: &'static str,
+    pub year_all: &'static str,
+    pub founded: &'static str,
+    pub kind: &'static str,
+    pub shown_members: &'static str,
+    pub memberships_of: &'static str,
+    pub evidence_heading: &'static str,
+    pub note: &'static str,
+    pub details_hint: &'static str,
+    pub no_memberships: &'static str,
+    pub also_called: &'static str,
 }
 
 pub const DE: Texts = Texts {
@@ -84,6 +96,19 @@ pub const DE: Texts = Texts {
     csv_member: "Mitglied",
     csv_total: "Anzahl",
     loading: "Die Matrix wird geladen …",
+    close: "Schließen",
+    year_label: "Stand im Jahr",
+    year_all: "heute (alle Angaben)",
+    founded: "Gegründet",
+    kind: "Art",
+    shown_members: "Mitglieder in der Matrix",
+    memberships_of: "Mitgliedschaften",
+    evidence_heading: "Belege",
+    note: "Hinweis",
+    details_hint:
+        "Zellen, Netzwerke und Mitglieder lassen sich für Einzelheiten und Quellen anwählen.",
+    no_memberships: "keine Angaben",
+    also_called: "Auch",
 };
 
 pub const EN: Texts = Texts {
@@ -120,6 +145,18 @@ pub const EN: Texts = Texts {
     csv_member: "Member",
     csv_total: "Count",
     loading: "Loading the matrix …",
+    close: "Close",
+    year_label: "As of year",
+    year_all: "today (all facts)",
+    founded: "Founded",
+    kind: "Kind",
+    shown_members: "Members in the matrix",
+    memberships_of: "Memberships",
+    evidence_heading: "Evidence",
+    note: "Note",
+    details_hint: "Cells, networks and members can be activated for details and sources.",
+    no_memberships: "no information",
+    also_called: "Also",
 };
 
 impl Lang {
@@ -245,6 +282,18 @@ impl Lang {
     }
 
     /// The status line: "5 von 18 Mitgliedern, 5 von 5 Netzwerken".
+    pub fn member_kind(self, kind: super::model::MemberKind) -> &'static str {
+        use super::model::MemberKind as K;
+        match (self, kind) {
+            (Lang::De, K::City) => "Stadt",
+            (Lang::De, K::District) => "Kreis",
+            (Lang::De, K::Organisation) => "Organisation",
+            (Lang::En, K::City) => "city",
+            (Lang::En, K::District) => "district",
+            (Lang::En, K::Organisation) => "organisation",
+        }
+    }
+
     pub fn status(
         self,
         members: usize,

@@ -1,0 +1,110 @@
+// Details of cells, networks and members, and the "Stand im Jahr" control.
+
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, open, fileUrl, ready, axe, rowNames, focused, DATASET } from "./helpers.mjs";
+
+let context;
+before(async () => {
+  context = await launch();
+});
+after(async () => {
+  await context?.close();
+});
+
+const augsburgDefus = (page) =>
+  page.locator("tbody tr", { has: page.locator("th", { hasText: /^Augsburg$/ }) }).locator("td.founding_member button");
+
+test("Augsburg × DEFUS details: role, year and sources; Escape closes and focus returns", async () => {
+  const { page, errors } = await open(context, fileUrl());
+  await ready(page);
+  const button = augsburgDefus(page).first();
+  await button.focus();
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog");
+  await dialog.waitFor();
+  const text = await dialog.textContent();
+  assert.match(text, /Augsburg – DEFUS/);
+  assert.match(text, /Gründungsmitglied seit 2010/);
+  assert.match(text, /Unsere Mitglieder: Augsburg/);
+  assert.match(text, /Die Stadt Augsburg ist Gründungsmitglied/);
+  const link = dialog.getByRole("link", { name: "Unsere Mitglieder: Augsburg" });
+  assert.equal(await link.getAttribute("href"), "https://defus.de/nano.cms/unsere-mitglieder?xa=details&id=3");
+  assert.deepEqual(errors, []);
+  // (axe itself then tries to read page.css, which file:// refuses; that
+  // message is axe's, so errors are checked before it runs.)
+  assert.deepEqual(await axe(page), []);
+  await page.keyboard.press("Escape");
+  await dialog.waitFor({ state: "hidden" });
+  const f = await focused(page);
+  assert.equal(f.tag, "button");
+  assert.match(f.text, /Gründungsmitglied/);
+  await page.close();
+});
+
+test("a conflicting, inferred fact says so, with both sources", async () => {
+  const { page } = await open(context, fileUrl());
+  await ready(page);
+  const row = page.locator("tbody tr", { has: page.locator("th", { hasText: /^Deutscher Präventionstag$/ }) });
+  await row.locator("td.founding_member button").click();
+  const text = await page.getByRole("dialog").textContent();
+  assert.match(text, /erschlossen/);
+  assert.match(text, /widersprüchliche Quellen/);
+  assert.match(text, /neun Gründungsmitgliedern/);
+  assert.match(text, /zehn deutschen Mitgliedern/);
+  await page.getByRole("button", { name: "Schließen" }).click();
+  await page.getByRole("dialog").waitFor({ state: "hidden" });
+  await page.close();
+});
+
+test("network and member headers open their details", async () => {
+  const { page } = await open(context, fileUrl());
+  await ready(page);
+  await page.getByRole("button", { name: /^DEFUS/ }).click();
+  let text = await page.getByRole("dialog").textContent();
+  assert.match(text, /Gegründet\s*2010/);
+  const defusMembers = DATASET.memberships.filter((f) => f.network === "defus").length;
+  assert.match(text, new RegExp(`Mitglieder in der Matrix\\s*${defusMembers}`));
+  await page.keyboard.press("Escape");
+  await page.getByRole("button", { name: "Köln", exact: true }).click();
+  text = await page.getByRole("dialog").textContent();
+  assert.match(text, /DEFUS: Mitglied seit 2016/);
+  assert.match(text, /Efus: Mitglied/);
+  await page.close();
+});
+
+test("the year control changes which cells are shown", async () => {
+  const { page } = await open(context, fileUrl());
+  await ready(page);
+  const year = page.getByLabel("Stand im Jahr");
+  await page.getByRole("checkbox", { name: /^DEFUS/ }).check();
+  const all = await rowNames(page);
+  assert.ok(all.includes("Köln") && all.includes("Aachen"));
+
+  await year.selectOption("2010");
+  await page.waitForFunction(() => {
+    const root = document.querySelector("[data-netzwerk-matrix]").shadowRoot;
+    return ![...root.querySelectorAll("tbody th")].some((th) => th.textContent.trim() === "Aachen");
+  });
+  const in2010 = await rowNames(page);
+  assert.ok(in2010.includes("Augsburg"), `${in2010}`);
+  assert.ok(!in2010.includes("Köln"), `${in2010}`);
+  assert.ok(!in2010.includes("Aachen"), `${in2010}`);
+  // Members with no known start year stay, marked "year unknown".
+  assert.ok(in2010.includes("Essen"), `${in2010}`);
+  const essen = page.locator("tbody tr", { has: page.locator("th", { hasText: /^Essen$/ }) }).locator("td.member .nm-sr").first();
+  assert.match(await essen.textContent(), /Jahr unbekannt/);
+
+  await year.selectOption("2009");
+  await page.waitForFunction(() => {
+    const root = document.querySelector("[data-netzwerk-matrix]").shadowRoot;
+    return !root.querySelector("td.founding_member");
+  });
+  assert.ok(!(await rowNames(page)).includes("Augsburg"));
+  await year.selectOption("");
+  await page.waitForFunction((n) => {
+    const root = document.querySelector("[data-netzwerk-matrix]").shadowRoot;
+    return root.querySelectorAll("tbody tr").length === n;
+  }, all.length);
+  await page.close();
+});
