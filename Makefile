@@ -8,7 +8,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMIUM := /usr/bin/chromium
 PORT ?= 8080
 
-.PHONY: all tools run dist test lint test-native test-browser clean
+.PHONY: all tools run dist test lint test-native test-browser check-data clean
 
 all: dist
 
@@ -38,7 +38,12 @@ test-browser: dist
 	node --test --test-concurrency=1 tests/browser/
 
 ## Every check: formatting, lints, native tests, the release build, browser tests.
-test: tools lint test-native test-browser
+test: tools lint test-native check-data test-browser
+
+DATA ?= data/netzwerke.json
+## Check a dataset: make check-data [DATA=path/to/file.json]
+check-data:
+	cargo run --quiet --bin netzwerk-matrix-check -- $(DATA)
 
 clean:
 	rm -rf dist target/trunk

@@ -4,5 +4,6 @@ mod dataset;
 mod facts;
 mod fixtures;
 mod robustness;
+mod schema;
 mod search_and_filter;
 mod validation;

@@ -1,0 +1,314 @@
+//! The dataset as a spreadsheet: one row per membership and source, so a
+//! city can keep its facts in a table and convert them back to JSON.
+//!
+//! Members and networks are defined in the JSON dataset; a row names them
+//! by id or by name. A row whose member is unknown adds that member (as a
+//! city), since adding a city is the most common edit. Sources are matched
+//! by id, else by address; a new address becomes a new source.
+
+use std::collections::HashMap;
+
+use super::model::{Dataset, Evidence, Member, MemberKind, Membership, Role, Source};
+use super::text::fold_base;
+
+/// The header row, in column order.
+pub const HEADER: [&str; 12] = [
+    "member",
+    "network",
+    "role",
+    "since",
+    "until",
+    "inferred",
+    "note",
+    "source",
+    "source_url",
+    "source_date",
+    "quote",
+    "conflicting",
+];
+
+/// A problem in one row of a table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowProblem {
+    /// Line in the file, counting the header as line 1.
+    pub line: usize,
+    pub message: String,
+}
+
+impl std::fmt::Display for RowProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "line {}: {}", self.line, self.message)
+    }
+}
+
+/// One row per piece of evidence, members by name.
+pub fn to_rows(d: &Dataset) -> Vec<Vec<String>> {
+    let names: HashMap<&str, &str> = d
+        .members
+        .iter()
+        .map(|m| (m.id.as_str(), m.name.as_str()))
+        .collect();
+    let sources: HashMap<&str, &Source> = d.sources.iter().map(|s| (s.id.as_str(), s)).collect();
+    let mut rows = vec![HEADER.iter().map(|h| h.to_string()).collect()];
+    for f in &d.memberships {
+        for e in &f.evidence {
+            let source = sources.get(e.source.as_str());
+            rows.push(vec![
+                names
+                    .get(f.member.as_str())
+                    .unwrap_or(&f.member.as_str())
+                    .to_string(),
+                f.network.clone(),
+                f.role.key().to_string(),
+                f.since.map(|y| y.to_string()).unwrap_or_default(),
+                f.until.map(|y| y.to_string()).unwrap_or_default(),
+                yes(f.inferred),
+                f.note.clone().unwrap_or_default(),
+                e.source.clone(),
+                source.and_then(|s| s.url.clone()).unwrap_or_default(),
+                source.and_then(|s| s.date.clone()).unwrap_or_default(),
+                e.quote.clone(),
+                yes(e.conflicting),
+            ]);
+        }
+    }
+    rows
+}
+
+fn yes(b: bool) -> String {
+    if b { "yes" } else { "" }.to_string()
+}
+
+/// Builds a dataset from `base` (title, networks, members, sources) and the
+/// memberships in `rows`, which replace those of `base`.
+pub fn from_rows(rows: &[Vec<String>], base: &Dataset) -> Result<Dataset, Vec<RowProblem>> {
+    let mut problems = Vec::new();
+    let Some((header, body)) = rows.split_first() else {
+        return Err(vec![RowProblem {
+            line: 1,
+            message: "the table is empty".into(),
+        }]);
+    };
+    let columns: Vec<Option<usize>> = HEADER
+        .iter()
+        .map(|h| header.iter().position(|c| c.trim().eq_ignore_ascii_case(h)))
+        .collect();
+    for (h, c) in HEADER.iter().zip(&columns) {
+        if c.is_none() && ["member", "network", "role", "quote"].contains(h) {
+            problems.push(RowProblem {
+                line: 1,
+                message: format!("column \"{h}\" is missing"),
+            });
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let col = |row: &[String], name: &str| -> String {
+        let i = HEADER.iter().position(|h| *h == name).unwrap();
+        columns[i]
+            .and_then(|c| row.get(c))
+            .map(|s| s.trim().to_string())
+            .unwrap_or_default()
+    };
+
+    let mut d = base.clone();
+    d.memberships.clear();
+    let mut by_pair: HashMap<(String, String), usize> = HashMap::new();
+    for (i, row) in body.iter().enumerate() {
+        let line = i + 2;
+        if row.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        let mut bad = |message: String| problems.push(RowProblem { line, message });
+        let member = match find_member(&d.members, &col(row, "member")) {
+            Ok(Some(id)) => id,
+            Ok(None) => add_member(&mut d.members, &col(row, "member")),
+            Err(message) => {
+                bad(message);
+                continue;
+            }
+        };
+        let network = col(row, "network");
+        if !d.networks.iter().any(|n| n.id == network) {
+            bad(format!("unknown network \"{network}\""));
+            continue;
+        }
+        let Some(role) = Role::from_key(&col(row, "role")) else {
+            bad(format!(
+                "unknown role \"{}\" (one of: {})",
+                col(row, "role"),
+                Role::ALL.map(Role::key).join(", ")
+            ));
+            continue;
+        };
+        let year = |name: &str, bad: &mut dyn FnMut(String)| -> Option<i32> {
+            let v = col(row, name);
+            if v.is_empty() {
+                return None;
+            }
+            let y = v.parse::<i32>().ok();
+            if y.is_none() {
+                bad(format!("{name}: \"{v}\" is not a year"));
+            }
+            y
+        };
+        let since = year("since", &mut bad);
+        let until = year("until", &mut bad);
+        let source = match find_or_add_source(&mut d.sources, row, &col) {
+            Ok(id) => id,
+            Err(message) => {
+                bad(message);
+                continue;
+            }
+        };
+        let evidence = Evidence {
+            source,
+            quote: col(row, "quote"),
+            conflicting: flag(&col(row, "conflicting")),
+        };
+        let note = Some(col(row, "note")).filter(|n| !n.is_empty());
+        match by_pair.get(&(member.clone(), network.clone())) {
+            Some(&at) => {
+                let f = &mut d.memberships[at];
+                if (f.role, f.since, f.until, &f.note) != (role, since, until, &note) {
+                    bad(format!(
+                        "{member} × {network}: role, years and note must be the same in every row of one membership"
+                    ));
+                }
+                f.evidence.push(evidence);
+            }
+            None => {
+                by_pair.insert((member.clone(), network.clone()), d.memberships.len());
+                d.memberships.push(Membership {
+                    member,
+                    network,
+                    role,
+                    since,
+                    until,
+                    inferred: flag(&col(row, "inferred")),
+                    note,
+                    evidence: vec![evidence],
+                });
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(d)
+    } else {
+        Err(problems)
+    }
+}
+
+fn flag(v: &str) -> bool {
+    matches!(v.to_lowercase().as_str(), "yes" | "ja" | "true" | "x" | "1")
+}
+
+/// A member by id, else by name or alias (ignoring case and diacritics).
+fn find_member(members: &[Member], key: &str) -> Result<Option<String>, String> {
+    if key.is_empty() {
+        return Err("the member is missing".into());
+    }
+    if let Some(m) = members.iter().find(|m| m.id == key) {
+        return Ok(Some(m.id.clone()));
+    }
+    let folded = fold_base(key);
+    let found: Vec<&Member> = members
+        .iter()
+        .filter(|m| {
+            std::iter::once(&m.name)
+                .chain(&m.aliases)
+                .any(|n| fold_base(n) == folded)
+        })
+        .collect();
+    match found.as_slice() {
+        [] => Ok(None),
+        [m] => Ok(Some(m.id.clone())),
+        _ => Err(format!("\"{key}\" matches several members; use the id")),
+    }
+}
+
+/// Adds a city named `name` with an id made from the name.
+fn add_member(members: &mut Vec<Member>, name: &str) -> String {
+    let base = slug(name);
+    let mut id = base.clone();
+    let mut n = 2;
+    while members.iter().any(|m| m.id == id) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    members.push(Member {
+        id: id.clone(),
+        name: name.to_string(),
+        kind: MemberKind::City,
+        aliases: Vec::new(),
+    });
+    id
+}
+
+/// An id from a name: transliterated, lower case, hyphens between words.
+pub fn slug(name: &str) -> String {
+    let s = super::text::fold_transliterated(name).replace(' ', "-");
+    if s.is_empty() {
+        "eintrag".into()
+    } else {
+        s.chars()
+            .take(60)
+            .collect::<String>()
+            .trim_end_matches('-')
+            .to_string()
+    }
+}
+
+fn find_or_add_source(
+    sources: &mut Vec<Source>,
+    row: &[String],
+    col: &dyn Fn(&[String], &str) -> String,
+) -> Result<String, String> {
+    let (id, url, date) = (
+        col(row, "source"),
+        col(row, "source_url"),
+        col(row, "source_date"),
+    );
+    if !id.is_empty() {
+        if sources.iter().any(|s| s.id == id) {
+            return Ok(id);
+        }
+    } else if let Some(s) = sources
+        .iter()
+        .find(|s| !url.is_empty() && s.url.as_deref() == Some(&url))
+    {
+        return Ok(s.id.clone());
+    }
+    if url.is_empty() {
+        return Err(if id.is_empty() {
+            "no source: give a source id or a source_url".into()
+        } else {
+            format!("unknown source \"{id}\" and no source_url to add it")
+        });
+    }
+    let host = url
+        .trim_start_matches("https://")
+        .trim_start_matches("http://")
+        .split('/')
+        .next()
+        .unwrap_or("quelle")
+        .to_string();
+    let mut new_id = if id.is_empty() {
+        slug(&url.replace('/', " "))
+    } else {
+        id
+    };
+    while sources.iter().any(|s| s.id == new_id) {
+        new_id.push_str("-2");
+    }
+    sources.push(Source {
+        id: new_id.clone(),
+        title: url.clone(),
+        publisher: host,
+        url: Some(url),
+        date: Some(date).filter(|d| !d.is_empty()),
+        note: None,
+    });
+    Ok(new_id)
+}

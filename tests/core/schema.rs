@@ -1,0 +1,108 @@
+//! `data/schema.json` describes exactly what the validator accepts: the
+//! same fields per object, the same enumerations.
+
+use netzwerk_matrix::core::model::Role;
+use serde_json::Value;
+
+fn schema() -> Value {
+    serde_json::from_str(include_str!("../../data/schema.json")).expect("schema is JSON")
+}
+
+fn dataset() -> Value {
+    serde_json::from_str(netzwerk_matrix::core::BUILT_IN_DATASET).unwrap()
+}
+
+/// The property names a schema definition allows.
+fn allowed(schema: &Value, def: &str) -> Vec<String> {
+    let obj = if def.is_empty() {
+        schema
+    } else {
+        &schema["$defs"][def]
+    };
+    assert_eq!(
+        obj["additionalProperties"],
+        Value::Bool(false),
+        "{def} must be closed"
+    );
+    obj["properties"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .cloned()
+        .collect()
+}
+
+#[test]
+fn every_field_of_the_dataset_is_in_the_schema() {
+    let (s, d) = (schema(), dataset());
+    let check = |def: &str, items: &Value| {
+        let allowed = allowed(&s, def);
+        for item in items.as_array().unwrap() {
+            for key in item.as_object().unwrap().keys() {
+                assert!(allowed.contains(key), "{def}.{key} is not in the schema");
+            }
+        }
+    };
+    check("network", &d["networks"]);
+    check("member", &d["members"]);
+    check("membership", &d["memberships"]);
+    check("source", &d["sources"]);
+    let evidence: Vec<Value> = d["memberships"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|m| m["evidence"].as_array().unwrap().clone())
+        .collect();
+    check("evidence", &Value::Array(evidence));
+    for key in d.as_object().unwrap().keys() {
+        assert!(allowed(&s, "").contains(key), "{key} is not in the schema");
+    }
+    assert_eq!(d["$schema"], "./schema.json");
+}
+
+#[test]
+fn the_validator_rejects_a_field_the_schema_does_not_know() {
+    // The schema is closed, and so is the validator.
+    let mut d = dataset();
+    d["members"][0]["population"] = 300_000.into();
+    assert!(netzwerk_matrix::core::parse(&d.to_string()).is_err());
+}
+
+#[test]
+fn enumerations_match_the_model() {
+    let s = schema();
+    let roles: Vec<String> = s["$defs"]["membership"]["properties"]["role"]["enum"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_string())
+        .collect();
+    let model: Vec<String> = Role::ALL.iter().map(|r| r.key().to_string()).collect();
+    assert_eq!(roles, model);
+    for (def, field, variants) in [
+        (
+            "network",
+            "kind",
+            vec!["congress", "forum", "network", "foundation"],
+        ),
+        ("member", "kind", vec!["city", "district", "organisation"]),
+    ] {
+        let e: Vec<&str> = s["$defs"][def]["properties"][field]["enum"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap())
+            .collect();
+        assert_eq!(e, variants);
+        // Each listed value is one serde accepts.
+        for v in variants {
+            let json = format!("\"{v}\"");
+            let ok = if def == "network" {
+                serde_json::from_str::<netzwerk_matrix::core::model::NetworkKind>(&json).is_ok()
+            } else {
+                serde_json::from_str::<netzwerk_matrix::core::model::MemberKind>(&json).is_ok()
+            };
+            assert!(ok, "{def}.{field} = {v}");
+        }
+    }
+}
