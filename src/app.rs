@@ -14,11 +14,28 @@ use crate::core::{self, Filter, Lang, Matrix, Mode, Problem, SortKey};
 
 /// Everything the visitor has chosen. One value, changed only by [`Action`]s,
 /// so every render sees a consistent filter.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct State {
     pub filter: Filter,
     /// The open details dialog, if any.
     pub details: Option<Details>,
+    /// How many rows are rendered; the rest wait behind "show more".
+    pub limit: usize,
+}
+
+/// Rows rendered at first and added per "show more". A page of 100 rows by
+/// 30 networks keeps a render well under a frame; all 11 000 rows at once
+/// take seconds and hundreds of megabytes of DOM.
+pub const PAGE: usize = 100;
+
+impl Default for State {
+    fn default() -> State {
+        State {
+            filter: Filter::default(),
+            details: None,
+            limit: PAGE,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -30,6 +47,7 @@ pub enum Action {
     SetHideEmpty(bool),
     SetYear(Option<i32>),
     ShowDetails(Option<Details>),
+    ShowMore,
     Reset,
 }
 
@@ -39,6 +57,7 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut filter = self.filter.clone();
         let mut details = self.details;
+        let mut limit = self.limit;
         match action {
             Action::SetQuery(q) => filter.query = q,
             Action::ToggleNetwork(n) => {
@@ -51,6 +70,7 @@ impl Reducible for State {
             Action::SetHideEmpty(on) => filter.hide_empty = on,
             Action::SetYear(y) => filter.year = y,
             Action::ShowDetails(d) => details = d,
+            Action::ShowMore => limit += PAGE,
             Action::Reset => {
                 filter = Filter {
                     hidden: filter.hidden.clone(),
@@ -58,11 +78,19 @@ impl Reducible for State {
                 }
             }
         }
-        if filter == self.filter && details == self.details {
+        if filter != self.filter {
+            // A new filter starts again with one page.
+            limit = PAGE;
+        }
+        if filter == self.filter && details == self.details && limit == self.limit {
             // Returning the same Rc tells Yew that nothing changed.
             self
         } else {
-            Rc::new(State { filter, details })
+            Rc::new(State {
+                filter,
+                details,
+                limit,
+            })
         }
     }
 }
@@ -166,7 +194,7 @@ pub fn App(props: &AppProps) -> Html {
     let initial = props.initial.clone();
     let state = use_reducer(move || State {
         filter: initial,
-        details: None,
+        ..State::default()
     });
     let matrix = props.matrix.clone();
     let view = {
@@ -199,6 +227,7 @@ pub fn App(props: &AppProps) -> Html {
     let on_year = dispatcher(&state, Action::SetYear);
     let on_details = dispatcher(&state, |d| Action::ShowDetails(Some(d)));
     let on_close = dispatcher(&state, |()| Action::ShowDetails(None));
+    let on_more = dispatcher(&state, |()| Action::ShowMore);
     let years = {
         let matrix = matrix.clone();
         use_memo((), move |_| year_range(&matrix))
@@ -231,7 +260,8 @@ pub fn App(props: &AppProps) -> Html {
             </section>
             <StatusLine text={status} />
             <MatrixTable {lang} matrix={matrix.clone()} view={view.clone()}
-                filter={state.filter.clone()} {on_sort} {on_details} region_label={t.table_region} />
+                filter={state.filter.clone()} limit={state.limit} {on_sort} {on_details} {on_more}
+                region_label={t.table_region} />
             <DetailsDialog id={id("details")} {lang} matrix={matrix.clone()} filter={state.filter.clone()}
                 details={state.details} {on_close} />
             <Legend {lang} />

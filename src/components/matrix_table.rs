@@ -17,6 +17,9 @@ pub struct MatrixTableProps {
     pub filter: Filter,
     pub on_sort: Callback<SortKey>,
     pub on_details: Callback<Details>,
+    /// How many of the view's rows to render.
+    pub limit: usize,
+    pub on_more: Callback<()>,
     pub region_label: AttrValue,
 }
 
@@ -51,7 +54,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
     };
 
     let header = html! {
-        <tr>
+        <tr aria-rowindex="1">
             <th scope="col" class="nm-member-col" aria-sort={aria_sort(SortKey::Name)}>
                 { sort_button(SortKey::Name, t.member_header, t.sort_by_name) }
             </th>
@@ -70,14 +73,19 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
         </tr>
     };
 
-    let rows = view.rows.iter().zip(&view.row_totals).map(|(&m, &total)| {
+    let shown = view.rows.len().min(props.limit);
+    let rest = view.rows.len() - shown;
+    let rows = view.rows.iter().zip(&view.row_totals).take(shown).enumerate().map(|(i, (&m, &total))| {
         let member = &matrix.members()[m];
         html! {
-            <tr key={member.id.clone()}>
+            <tr key={member.id.clone()} aria-rowindex={(i + 2).to_string()}>
                 <th scope="row">
                     <button type="button" class="nm-link" aria-haspopup="dialog"
                         onclick={props.on_details.reform(move |_: MouseEvent| Details::Member(m))}>
                         { &member.name }
+                        if let Some(region) = &member.region {
+                            <span class="nm-region">{ format!(" ({region})") }</span>
+                        }
                     </button>
                 </th>
                 for &n in &view.columns {
@@ -89,13 +97,16 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
     });
 
     html! {
+        <>
         // Only a container that really scrolls is a tab stop and a named
         // region; otherwise it would be an empty stop for keyboard users.
         <div class="nm-scroll" ref={scroller}
             tabindex={overflowing.then_some("0")}
             role={overflowing.then_some("region")}
             aria-label={overflowing.then(|| props.region_label.clone())}>
-            <table class="nm-table">
+            // The row count covers every matching row, also those not yet
+            // rendered, so a screen reader tells the true size.
+            <table class="nm-table" aria-rowcount={(view.rows.len() + 2).to_string()}>
                 <caption>{ &matrix.dataset().title }</caption>
                 <thead>{ header }</thead>
                 <tbody>
@@ -105,7 +116,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                     }
                 </tbody>
                 <tfoot>
-                    <tr>
+                    <tr aria-rowindex={(view.rows.len() + 2).to_string()}>
                         <th scope="row">{ t.total_row }</th>
                         for (&n, &total) in view.columns.iter().zip(&view.column_totals) {
                             <td key={matrix.networks()[n].id.clone()} class="nm-total">{ total }</td>
@@ -115,6 +126,14 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                 </tfoot>
             </table>
         </div>
+        if rest > 0 {
+            <p class="nm-more">
+                <button type="button" class="nm-button" onclick={props.on_more.reform(|_: MouseEvent| ())}>
+                    { lang.show_more(rest.min(crate::app::PAGE), rest) }
+                </button>
+            </p>
+        }
+        </>
     }
 }
 

@@ -58,6 +58,10 @@ pub struct Member {
     /// Other spellings a visitor may search for ("Frankfurt am Main").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
+    /// State or district, shown after the name to tell apart members of the
+    /// same name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

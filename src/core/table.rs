@@ -242,6 +242,7 @@ fn add_member(members: &mut Vec<Member>, name: &str) -> String {
         name: name.to_string(),
         kind: MemberKind::City,
         aliases: Vec::new(),
+        region: None,
     });
     id
 }

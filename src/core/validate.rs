@@ -184,6 +184,9 @@ pub fn problems(d: &Dataset) -> Vec<Problem> {
         if m.name.trim().is_empty() {
             p(format!("members[{i}].name"), ProblemKind::EmptyText);
         }
+        if m.region.as_deref().is_some_and(|r| r.trim().is_empty()) {
+            p(format!("members[{i}].region"), ProblemKind::EmptyText);
+        }
         for (j, a) in m.aliases.iter().enumerate() {
             if a.trim().is_empty() {
                 p(format!("members[{i}].aliases[{j}]"), ProblemKind::EmptyText);

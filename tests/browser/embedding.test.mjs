@@ -37,6 +37,9 @@ unknownIds.memberships[3].network = "defuss";
 const wrongType = structuredClone(DATASET);
 wrongType.memberships[0].since = "2010";
 
+const many = structuredClone(DATASET);
+for (let i = 1; i <= 250; i++) many.members.push({ id: `ort-${i}`, name: `Ort ${i}`, kind: "city" });
+
 const big = JSON.stringify({ ...DATASET, padding: "x".repeat(6 * 1024 * 1024) });
 
 const PAGES = {
@@ -65,6 +68,7 @@ const PAGES = {
       el.setAttribute("data-search", "bonn");
       document.getElementById("slot").appendChild(el);
     }, 300);`,
+  "/many.html": page(inline(many)),
   "/big.json": big,
   "/data.json": JSON.stringify(DATASET),
   "/frame.html": page(`<iframe id="f" title="Netzwerk-Matrix" src="/index.html?lang=en&search=augsburg"></iframe>`, {
@@ -256,5 +260,26 @@ test("iframe route: options as query parameters, height reported to the parent",
   await p.waitForFunction(() => window.heights.length > 0);
   const heights = await p.evaluate(() => window.heights);
   assert.ok(heights.at(-1) > 300, `${heights}`);
+  await p.close();
+});
+
+test("a long table renders a page of rows at a time, with the true row count", async () => {
+  const { p, errors } = await host("/many.html");
+  await ready(p);
+  const total = DATASET.members.length + 250;
+  assert.equal(await p.locator("table.nm-table").getAttribute("aria-rowcount"), String(total + 2));
+  assert.equal((await rowNames(p)).length, 100);
+  const more = p.getByRole("button", { name: `Weitere 100 von ${total - 100} Zeilen anzeigen` });
+  await more.click();
+  assert.equal((await rowNames(p)).length, 200);
+  assert.equal(await p.locator("tbody tr").nth(150).getAttribute("aria-rowindex"), "152");
+  // A new search starts again with one page.
+  await p.getByLabel("Mitglied suchen").fill("ort 1");
+  await p.locator("[role=status]", { hasText: `111 von ${total}` }).waitFor();
+  assert.equal((await rowNames(p)).length, 100);
+  await p.getByRole("button", { name: "Weitere 11 von 11 Zeilen anzeigen" }).click();
+  assert.equal((await rowNames(p)).length, 111);
+  assert.equal(await p.getByRole("button", { name: /^Weitere/ }).count(), 0);
+  assert.deepEqual(errors, []);
   await p.close();
 });
