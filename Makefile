@@ -8,7 +8,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMIUM := /usr/bin/chromium
 PORT ?= 8080
 
-.PHONY: all tools run dist test lint test-native test-browser check-data clean
+.PHONY: all tools run dist test lint test-native test-browser check-data bench bench-quick bench-data clean
 
 all: dist
 
@@ -38,12 +38,28 @@ test-browser: dist
 	node --test --test-concurrency=1 tests/browser/
 
 ## Every check: formatting, lints, native tests, the release build, browser tests.
-test: tools lint test-native check-data test-browser
+test: tools lint test-native check-data test-browser bench-quick
 
 DATA ?= data/netzwerke.json
 ## Check a dataset: make check-data [DATA=path/to/file.json]
 check-data:
 	cargo run --quiet --bin netzwerk-matrix-check -- $(DATA)
+
+BENCH_SIZES := 20 1000 11000
+bench-data:
+	@mkdir -p bench/data
+	cargo build --release --quiet --bin netzwerk-matrix-synth
+	@for n in $(BENCH_SIZES); do \
+	  target/release/netzwerk-matrix-synth --members $$n --networks 30 --seed 1 > bench/data/synth-$${n}x30.json; \
+	done
+
+## Benchmark against DataTables and a static table; writes bench/RESULTS.md.
+bench: dist bench-data
+	node bench/run.mjs
+
+## The same, smallest size and few repetitions (run by `make test`).
+bench-quick: dist bench-data
+	node bench/run.mjs --quick
 
 clean:
 	rm -rf dist target/trunk

@@ -88,7 +88,8 @@ fn observe(document: &web_sys::Document) {
 }
 
 /// `window.NetzwerkMatrix.mount(element)`: mounts a widget into an element
-/// a script created, with the options in its `data-*` attributes.
+/// a script created, with the options in its `data-*` attributes; and
+/// `NetzwerkMatrix.memoryBytes()`, the size of the widget's memory.
 fn expose_api() {
     let Some(window) = web_sys::window() else {
         return;
@@ -99,9 +100,23 @@ fn expose_api() {
             mount(&el);
         }
     });
+    // The size of the widget's WebAssembly memory, for `make bench`.
+    let memory_fn = Closure::<dyn Fn() -> JsValue>::new(|| {
+        let bytes = wasm_bindgen::memory()
+            .dyn_into::<js_sys::WebAssembly::Memory>()
+            .map(|m| {
+                m.buffer()
+                    .unchecked_into::<js_sys::ArrayBuffer>()
+                    .byte_length()
+            })
+            .unwrap_or(0);
+        JsValue::from(bytes)
+    });
     let _ = js_sys::Reflect::set(&api, &"mount".into(), mount_fn.as_ref());
+    let _ = js_sys::Reflect::set(&api, &"memoryBytes".into(), memory_fn.as_ref());
     let _ = js_sys::Reflect::set(&window, &"NetzwerkMatrix".into(), &api);
     mount_fn.forget();
+    memory_fn.forget();
 }
 
 /// Mounts one widget into `host`, unless one is there already.

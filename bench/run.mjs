@@ -1,0 +1,301 @@
+// make bench: Netzwerk-Matrix against DataTables 2 and a plain static HTML
+// table, in one headless Chromium run, page loads alternating, on 127.0.0.1.
+// A benchmark, not a test: it prints figures and writes them to a file; it
+// never fails on a time.
+//
+//   node bench/run.mjs            sizes 20, 1 000, 11 000; writes bench/RESULTS.md
+//   node bench/run.mjs --quick    size 20, few repetitions; writes bench/RESULTS.quick.md
+
+import { createServer } from "node:http";
+import { readFileSync, writeFileSync, existsSync, mkdtempSync, statSync } from "node:fs";
+import { join, dirname, resolve, extname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { tmpdir, cpus, totalmem } from "node:os";
+import { execSync } from "node:child_process";
+import { chromium } from "playwright-core";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const QUICK = process.argv.includes("--quick");
+const SIZES = QUICK ? [20] : [20, 1000, 11000];
+const LOADS = QUICK ? 2 : 5; // page loads per variant and size
+const QUERY_COUNT = QUICK ? 10 : 50;
+const OUT = join(ROOT, QUICK ? "bench/RESULTS.quick.md" : "bench/RESULTS.md");
+const VARIANTS = ["ours", "datatables", "static"];
+
+const data = Object.fromEntries(
+  SIZES.map((n) => {
+    const path = join(ROOT, `bench/data/synth-${n}x30.json`);
+    if (!existsSync(path)) throw new Error(`${path} is missing: run make bench`);
+    return [n, JSON.parse(readFileSync(path, "utf8"))];
+  })
+);
+
+// ---- the pages -------------------------------------------------------------
+
+const ROLE = {
+  founding_member: "★ Gründungsmitglied",
+  member: "● Mitglied",
+  partner: "◆ Partner",
+  cooperation: "◇ Kooperation",
+  not_member: "✕ kein Mitglied",
+};
+
+/// The same matrix as rows of text: member name, one cell per network, total.
+function rowsOf(d) {
+  const byMember = new Map();
+  for (const f of d.memberships) {
+    if (!byMember.has(f.member)) byMember.set(f.member, new Map());
+    byMember.get(f.member).set(f.network, f);
+  }
+  return d.members.map((m) => {
+    const facts = byMember.get(m.id) ?? new Map();
+    const cells = d.networks.map((n) => {
+      const f = facts.get(n.id);
+      return f ? ROLE[f.role] + (f.since ? ` seit ${f.since}` : "") : "–";
+    });
+    const total = [...facts.values()].filter((f) => f.role !== "not_member").length;
+    return [m.region ? `${m.name} (${m.region})` : m.name, ...cells, String(total)];
+  });
+}
+
+const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const shell = (title, head, body) =>
+  `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>${title}</title><link rel="icon" href="data:,">${head}</head><body>${body}</body></html>`;
+
+function pages() {
+  const p = {};
+  for (const n of SIZES) {
+    const d = data[n];
+    p[`/data-${n}.json`] = JSON.stringify(d);
+    p[`/ours-${n}.html`] = shell(
+      "ours",
+      `<script src="/netzwerk-matrix.js" defer></script>`,
+      `<div data-netzwerk-matrix data-src="/data-${n}.json"></div>`
+    );
+    const header = ["Mitglied", ...d.networks.map((x) => x.short), "Anzahl"];
+    p[`/static-${n}.html`] = shell(
+      "static",
+      "",
+      `<table><caption>${esc(d.title)}</caption><thead><tr>${header.map((h) => `<th scope="col">${esc(h)}</th>`).join("")}</tr></thead><tbody>` +
+        rowsOf(d)
+          .map((r) => `<tr><th scope="row">${esc(r[0])}</th>${r.slice(1).map((c) => `<td>${esc(c)}</td>`).join("")}</tr>`)
+          .join("") +
+        `</tbody></table>`
+    );
+    p[`/datatables-${n}.html`] = shell(
+      "datatables",
+      `<link rel="stylesheet" href="/nm/datatables.net-dt/css/dataTables.dataTables.min.css">
+       <script src="/nm/jquery/dist/jquery.min.js" defer></script>
+       <script src="/nm/datatables.net/js/dataTables.min.js" defer></script>
+       <script src="/dt-start.js" defer></script>`,
+      `<table id="t" data-src="/data-${n}.json"><thead><tr>${header.map((h) => `<th>${esc(h)}</th>`).join("")}</tr></thead></table>`
+    );
+  }
+  // DataTables loads the same JSON and builds its rows in the browser, as a
+  // page using it for this data would; defaults for large data.
+  p["/dt-start.js"] = `
+    ${rowsOf.toString()}
+    const ROLE = ${JSON.stringify(ROLE)};
+    fetch(document.getElementById("t").dataset.src).then((r) => r.json()).then((d) => {
+      window.table = new DataTable("#t", { data: rowsOf(d), deferRender: true, paging: true });
+    });`;
+  return p;
+}
+
+// ---- the server: gzip like a real host, count bytes per page load ----------
+
+const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".json": "application/json" };
+let bytesSent = 0;
+function startServer(extra) {
+  const cache = new Map();
+  const server = createServer((req, res) => {
+    const path = new URL(req.url, "http://x").pathname;
+    let body = extra[path];
+    if (body === undefined) {
+      const file = path.startsWith("/nm/") ? join(ROOT, "node_modules", path.slice(4)) : join(ROOT, "dist", path);
+      if (!existsSync(file) || !statSync(file).isFile()) {
+        res.writeHead(404);
+        res.end();
+        return;
+      }
+      body = readFileSync(file);
+    }
+    if (!cache.has(path)) cache.set(path, gzipSync(body, { level: 6 }));
+    const gz = cache.get(path);
+    bytesSent += gz.length;
+    res.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream", "content-encoding": "gzip" });
+    res.end(gz);
+  });
+  return new Promise((ok) => server.listen(0, "127.0.0.1", () => ok(server)));
+}
+
+// ---- measuring in the page --------------------------------------------------
+
+/// Runs before any page script: marks the first animation frame in which a
+/// data row exists (in the document or in a widget's shadow root).
+const FIRST_ROW = () => {
+  const find = () => {
+    const host = document.querySelector("[data-netzwerk-matrix]");
+    const root = host && host.shadowRoot ? host.shadowRoot : document;
+    return root.querySelector("tbody tr th, tbody tr td:not(.dt-empty)");
+  };
+  const tick = () => {
+    if (find()) {
+      // The frame after the row appears is the one that paints it.
+      requestAnimationFrame(() => (window.__firstRow = performance.now()));
+    } else {
+      requestAnimationFrame(tick);
+    }
+  };
+  requestAnimationFrame(tick);
+};
+
+/// In the page: time from an input event to the next painted frame.
+async function timeInput(page, variant, query) {
+  return page.evaluate(
+    async ([variant, query]) => {
+      const host = document.querySelector("[data-netzwerk-matrix]");
+      const input =
+        variant === "ours"
+          ? host.shadowRoot.querySelector('input[type="search"]')
+          : document.querySelector(".dt-search input, input[type=search]");
+      const t0 = performance.now();
+      input.value = query;
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      if (variant === "datatables") input.dispatchEvent(new KeyboardEvent("keyup", { bubbles: true }));
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      return performance.now() - t0;
+    },
+    [variant, query]
+  );
+}
+
+async function timeNetworkFilter(page, variant) {
+  return page.evaluate(async (variant) => {
+    const t0 = performance.now();
+    if (variant === "ours") {
+      const root = document.querySelector("[data-netzwerk-matrix]").shadowRoot;
+      root.querySelector('.nm-networks input[type="checkbox"]').click();
+    } else {
+      // Rows with any fact in the first network's column.
+      window.table.column(1).search("^(?!–$)", { regex: true, smart: false }).draw();
+    }
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    return performance.now() - t0;
+  }, variant);
+}
+
+/// 50 queries: prefixes, umlauts, alias-like spellings, no-match.
+function queries(d, count) {
+  const names = d.members.map((m) => m.name);
+  const list = ["a", "b", "ba", "bad", "bad ", "neu", "ober", "sankt", "gross", "groß", "klein", "ü", "ö", "ä",
+    "mühl", "muehl", "muhl", "düssel", "dussel", "fürsten", "furstenberg", "königs", "konigs", "lüding", "luedinghausen",
+    "heide", "an der", "im breisgau", "main", "oberpfalz", "berg", "bach", "dorf", "hausen", "büttel", "xyz", "qqqq",
+    "zzz-nicht-da", "12345", "e", "i", "o", "st", "sch", "schön", "schoen", "weiss", "weiß", "roth"];
+  for (const n of names) {
+    if (list.length >= count) break;
+    list.push(n.slice(0, 6).toLowerCase());
+  }
+  return list.slice(0, count);
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[(s.length - 1) >> 1] + s[s.length >> 1]) / 2 : NaN;
+};
+const p95 = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)] : NaN;
+};
+
+// ---- the run ---------------------------------------------------------------
+
+const server = await startServer(pages());
+const base = `http://127.0.0.1:${server.address().port}`;
+const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "nm-bench-")), {
+  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  headless: true,
+  viewport: { width: 1280, height: 900 },
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run", "--enable-precise-memory-info",
+    "--js-flags=--expose-gc"],
+});
+
+const results = {}; // results[size][variant][figure] = [samples]
+const add = (n, v, k, x) => (((results[n] ??= {})[v] ??= {})[k] ??= []).push(x);
+
+for (const n of SIZES) {
+  for (let load = 0; load < LOADS; load++) {
+    // Alternate the order of the variants from load to load.
+    const order = VARIANTS.map((_, i) => VARIANTS[(i + load) % VARIANTS.length]);
+    for (const v of order) {
+      const page = await context.newPage();
+      await page.addInitScript(FIRST_ROW);
+      bytesSent = 0;
+      await page.goto(`${base}/${v}-${n}.html`, { waitUntil: "load" });
+      await page.waitForFunction(() => window.__firstRow !== undefined, null, { timeout: 120000 });
+      if (v === "datatables") await page.waitForFunction(() => window.table !== undefined);
+      add(n, v, "firstRow", await page.evaluate(() => window.__firstRow));
+      await page.waitForTimeout(300);
+      add(n, v, "bytes", bytesSent);
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("HeapProfiler.collectGarbage");
+      const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+      const wasm = await page.evaluate(() => (window.NetzwerkMatrix ? window.NetzwerkMatrix.memoryBytes() : 0));
+      add(n, v, "memory", usedSize + wasm);
+      if (v !== "static" && load === 0) {
+        for (const q of queries(data[n], QUERY_COUNT)) add(n, v, "keystroke", await timeInput(page, v, q));
+        await timeInput(page, v, "");
+        for (let i = 0; i < (QUICK ? 3 : 10); i++) {
+          add(n, v, "network", await timeNetworkFilter(page, v));
+          if (v === "ours") await timeNetworkFilter(page, v); // uncheck again
+          else await page.evaluate(() => window.table.column(1).search("").draw());
+        }
+      }
+      await cdp.detach();
+      await page.close();
+    }
+  }
+}
+await context.close();
+server.close();
+
+// ---- the report ------------------------------------------------------------
+
+const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : "–");
+const kb = (x) => (Number.isFinite(x) ? `${(x / 1024).toFixed(0)} KB` : "–");
+const mb = (x) => (Number.isFinite(x) ? `${(x / 1048576).toFixed(1)} MB` : "–");
+const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : "–");
+const FIGURES = [
+  ["firstRow", "navigation → first data row painted (median)", median, ms],
+  ["keystroke", `keystroke → next frame, median (${QUERY_COUNT} queries)`, median, ms],
+  ["keystroke", "keystroke → next frame, p95", p95, ms],
+  ["network", "network filter → next frame (median)", median, ms],
+  ["memory", "JS heap + wasm memory after load (median)", median, mb],
+  ["bytes", "bytes transferred, gzip", median, kb],
+];
+
+const script = readFileSync(join(ROOT, "dist/netzwerk-matrix.js"));
+let commit = "unknown";
+try {
+  commit = execSync("git rev-parse --short HEAD", { cwd: ROOT }).toString().trim();
+} catch {}
+const browser = execSync(`${process.env.CHROMIUM || "/usr/bin/chromium"} --version 2>/dev/null`).toString().trim();
+let md = `# Benchmark results${QUICK ? " (quick run)" : ""}\n\n`;
+md += `- date: ${new Date().toISOString()}\n- commit: ${commit}\n- machine: ${cpus().length} × ${cpus()[0].model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB\n`;
+md += `- browser: ${browser}, headless, 1280×900\n- ${LOADS} page loads per variant and size, order alternating; keystroke and filter timings from the first load\n`;
+md += `- widget: dist/netzwerk-matrix.js ${script.length} bytes raw, ${gzipSync(script, { level: 9 }).length} bytes gzip\n\n`;
+md += "Ours = Netzwerk-Matrix (data loaded with `data-src`); DataTables = DataTables 2.3.8 with jQuery 3.8.0, `deferRender`, paging, its own search box; static = the same table as plain HTML, no script. Keystroke = set the search text and dispatch `input`, then time to the frame after it. Network filter = ours: tick the first network; DataTables: a regex column search on that network's column.\n\n";
+for (const n of SIZES) {
+  md += `## ${n} members × 30 networks\n\n| figure | ours | DataTables | static | ours / DataTables | ours / static |\n|---|---|---|---|---|---|\n`;
+  for (const [key, label, agg, fmt] of FIGURES) {
+    const val = (v) => agg(results[n]?.[v]?.[key] ?? []);
+    const [o, d, s] = VARIANTS.map(val);
+    md += `| ${label} | ${fmt(o)} | ${fmt(d)} | ${fmt(s)} | ${ratio(o, d)} | ${ratio(o, s)} |\n`;
+  }
+  md += "\n";
+}
+writeFileSync(OUT, md);
+console.log(md);
+console.log(`written to ${OUT}`);
