@@ -17,10 +17,15 @@ import { chromium } from "playwright-core";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const QUICK = process.argv.includes("--quick");
-const SIZES = QUICK ? [20] : [20, 1000, 11000];
-const LOADS = QUICK ? 2 : 5; // page loads per variant and size
+const arg = (name) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+// --sizes and --loads narrow a run while working on one figure.
+const SIZES = arg("--sizes") ? arg("--sizes").split(",").map(Number) : QUICK ? [20] : [20, 1000, 11000];
+const LOADS = Number(arg("--loads") ?? (QUICK ? 2 : 5)); // page loads per variant and size
 const QUERY_COUNT = QUICK ? 10 : 50;
-const OUT = join(ROOT, QUICK ? "bench/RESULTS.quick.md" : "bench/RESULTS.md");
+const OUT = join(ROOT, QUICK || arg("--sizes") || arg("--loads") ? "bench/RESULTS.quick.md" : "bench/RESULTS.md");
 const VARIANTS = ["ours", "datatables", "static"];
 
 const data = Object.fromEntries(

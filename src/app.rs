@@ -21,21 +21,36 @@ pub struct State {
     pub details: Option<Details>,
     /// How many rows are rendered; the rest wait behind "show more".
     pub limit: usize,
+    /// Rows added per "show more", and rendered after each new filter.
+    pub page: usize,
 }
-
-/// Rows rendered at first and added per "show more". A page of 100 rows by
-/// 30 networks keeps a render well under a frame; all 11 000 rows at once
-/// take seconds and hundreds of megabytes of DOM.
-pub const PAGE: usize = 100;
 
 impl Default for State {
     fn default() -> State {
         State {
             filter: Filter::default(),
             details: None,
-            limit: PAGE,
+            limit: DEFAULT_PAGE,
+            page: DEFAULT_PAGE,
         }
     }
+}
+
+/// Rows rendered at first and added per "show more" when nothing else is
+/// known.
+pub const DEFAULT_PAGE: usize = 50;
+
+/// Cells rendered per page by default. What a keystroke costs grows with the
+/// cells on the page (their layout dominates; see bench/RESULTS.md), while
+/// all 11 000 rows at once would take seconds and hundreds of megabytes of
+/// DOM. 750 cells show the built-in dataset (5 networks) whole and 25 rows
+/// of a 30-network table.
+pub const CELLS_PER_PAGE: usize = 750;
+
+/// The page size for a table with this many columns, unless the host page
+/// sets `data-page-size`.
+pub fn default_page(columns: usize) -> usize {
+    (CELLS_PER_PAGE / columns.max(1)).clamp(10, 200)
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -70,7 +85,7 @@ impl Reducible for State {
             Action::SetHideEmpty(on) => filter.hide_empty = on,
             Action::SetYear(y) => filter.year = y,
             Action::ShowDetails(d) => details = d,
-            Action::ShowMore => limit += PAGE,
+            Action::ShowMore => limit += self.page,
             Action::Reset => {
                 filter = Filter {
                     hidden: filter.hidden.clone(),
@@ -80,7 +95,7 @@ impl Reducible for State {
         }
         if filter != self.filter {
             // A new filter starts again with one page.
-            limit = PAGE;
+            limit = self.page;
         }
         if filter == self.filter && details == self.details && limit == self.limit {
             // Returning the same Rc tells Yew that nothing changed.
@@ -90,6 +105,7 @@ impl Reducible for State {
                 filter,
                 details,
                 limit,
+                page: self.page,
             })
         }
     }
@@ -161,13 +177,18 @@ pub fn Widget(props: &WidgetProps) -> Html {
         Setup::Failed(problems) => html! { <ErrorBox {lang} problems={problems.clone()} /> },
         Setup::Ready(matrix) => {
             let (initial, notes) = initial_filter(matrix, &props.options, &props.link);
+            let page_size = props
+                .options
+                .page_size
+                .unwrap_or_else(|| default_page(matrix.networks().len() - initial.hidden.len()));
             html! {
                 <>
                     if !notes.is_empty() {
                         <p class="nm-note">{ lang.ignored_options(&notes) }</p>
                     }
                     <App matrix={matrix.clone()} {lang} id_prefix={props.id_prefix.clone()}
-                         {initial} url_state={props.options.url_state.clone().map(AttrValue::from)} />
+                         {initial} url_state={props.options.url_state.clone().map(AttrValue::from)}
+                         {page_size} />
                 </>
             }
         }
@@ -187,13 +208,18 @@ pub struct AppProps {
     /// Namespace of the widget's state in the link fragment, if it keeps one.
     #[prop_or_default]
     pub url_state: Option<AttrValue>,
+    #[prop_or(DEFAULT_PAGE)]
+    pub page_size: usize,
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let initial = props.initial.clone();
+    let page = props.page_size;
     let state = use_reducer(move || State {
         filter: initial,
+        limit: page,
+        page,
         ..State::default()
     });
     let matrix = props.matrix.clone();
@@ -225,7 +251,13 @@ pub fn App(props: &AppProps) -> Html {
     let on_hide_empty = dispatcher(&state, Action::SetHideEmpty);
     let on_reset = dispatcher(&state, |()| Action::Reset);
     let on_year = dispatcher(&state, Action::SetYear);
-    let on_details = dispatcher(&state, |d| Action::ShowDetails(Some(d)));
+    // Stable across renders, so the table's rows can skip re-rendering.
+    let on_details = {
+        let dispatch = state.dispatcher();
+        use_callback((), move |d: Details, _| {
+            dispatch.dispatch(Action::ShowDetails(Some(d)))
+        })
+    };
     let on_close = dispatcher(&state, |()| Action::ShowDetails(None));
     let on_more = dispatcher(&state, |()| Action::ShowMore);
     let years = {
@@ -260,7 +292,7 @@ pub fn App(props: &AppProps) -> Html {
             </section>
             <StatusLine text={status} />
             <MatrixTable {lang} matrix={matrix.clone()} view={view.clone()}
-                filter={state.filter.clone()} limit={state.limit} {on_sort} {on_details} {on_more}
+                filter={state.filter.clone()} limit={state.limit} page={state.page} {on_sort} {on_details} {on_more}
                 region_label={t.table_region} />
             <DetailsDialog id={id("details")} {lang} matrix={matrix.clone()} filter={state.filter.clone()}
                 details={state.details} {on_close} />

@@ -19,6 +19,8 @@ pub struct MatrixTableProps {
     pub on_details: Callback<Details>,
     /// How many of the view's rows to render.
     pub limit: usize,
+    /// How many more a "show more" adds.
+    pub page: usize,
     pub on_more: Callback<()>,
     pub region_label: AttrValue,
 }
@@ -54,7 +56,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
     };
 
     let header = html! {
-        <tr aria-rowindex="1">
+        <tr>
             <th scope="col" class="nm-member-col" aria-sort={aria_sort(SortKey::Name)}>
                 { sort_button(SortKey::Name, t.member_header, t.sort_by_name) }
             </th>
@@ -75,26 +77,21 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
 
     let shown = view.rows.len().min(props.limit);
     let rest = view.rows.len() - shown;
-    let rows = view.rows.iter().zip(&view.row_totals).take(shown).enumerate().map(|(i, (&m, &total))| {
-        let member = &matrix.members()[m];
-        html! {
-            <tr key={member.id.clone()} aria-rowindex={(i + 2).to_string()}>
-                <th scope="row">
-                    <button type="button" class="nm-link" aria-haspopup="dialog"
-                        onclick={props.on_details.reform(move |_: MouseEvent| Details::Member(m))}>
-                        { &member.name }
-                        if let Some(region) = &member.region {
-                            <span class="nm-region">{ format!(" ({region})") }</span>
-                        }
-                    </button>
-                </th>
-                for &n in &view.columns {
-                    { cell(lang, matrix, &props.filter, m, n, &props.on_details) }
-                }
-                <td class="nm-total">{ total }</td>
-            </tr>
-        }
-    });
+    // One shared copy for every row, so a row's properties compare equal
+    // while the columns stay the same.
+    let columns: Rc<[usize]> = view.columns.as_slice().into();
+    let rows = view
+        .rows
+        .iter()
+        .zip(&view.row_totals)
+        .take(shown)
+        .map(|(&m, &total)| {
+            html! {
+                <MatrixRow key={matrix.members()[m].id.clone()} {lang} matrix={matrix.clone()}
+                    member={m} {total} columns={columns.clone()} year={props.filter.year}
+                    on_details={props.on_details.clone()} />
+            }
+        });
 
     html! {
         <>
@@ -105,7 +102,9 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
             role={overflowing.then_some("region")}
             aria-label={overflowing.then(|| props.region_label.clone())}>
             // The row count covers every matching row, also those not yet
-            // rendered, so a screen reader tells the true size.
+            // rendered, so a screen reader tells the true size. The rendered
+            // rows are always the first ones, so their own positions need no
+            // aria-rowindex.
             <table class="nm-table" aria-rowcount={(view.rows.len() + 2).to_string()}>
                 <caption>{ &matrix.dataset().title }</caption>
                 <thead>{ header }</thead>
@@ -116,7 +115,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                     }
                 </tbody>
                 <tfoot>
-                    <tr aria-rowindex={(view.rows.len() + 2).to_string()}>
+                    <tr>
                         <th scope="row">{ t.total_row }</th>
                         for (&n, &total) in view.columns.iter().zip(&view.column_totals) {
                             <td key={matrix.networks()[n].id.clone()} class="nm-total">{ total }</td>
@@ -129,7 +128,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
         if rest > 0 {
             <p class="nm-more">
                 <button type="button" class="nm-button" onclick={props.on_more.reform(|_: MouseEvent| ())}>
-                    { lang.show_more(rest.min(crate::app::PAGE), rest) }
+                    { lang.show_more(rest.min(props.page), rest) }
                 </button>
             </p>
         }
@@ -137,12 +136,51 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
     }
 }
 
-/// One cell: the role as symbol and text, the year, marks, and a full
-/// sentence for screen readers in place of the terse visible text.
+#[derive(Properties, PartialEq)]
+struct MatrixRowProps {
+    lang: Lang,
+    matrix: Rc<Matrix>,
+    member: usize,
+    total: usize,
+    columns: Rc<[usize]>,
+    year: Option<i32>,
+    on_details: Callback<Details>,
+}
+
+/// One member's row. A component of its own so that Yew skips the rows whose
+/// properties did not change: typing another letter usually keeps most of
+/// the rows on the page.
+#[component]
+fn MatrixRow(props: &MatrixRowProps) -> Html {
+    let (lang, matrix, m) = (props.lang, &props.matrix, props.member);
+    let member = &matrix.members()[m];
+    html! {
+        <tr>
+            <th scope="row">
+                <button type="button" class="nm-link" aria-haspopup="dialog"
+                    onclick={props.on_details.reform(move |_: MouseEvent| Details::Member(m))}>
+                    { &member.name }
+                    if let Some(region) = &member.region {
+                        <span class="nm-region">{ format!(" ({region})") }</span>
+                    }
+                </button>
+            </th>
+            for &n in props.columns.iter() {
+                { cell(lang, matrix, props.year, m, n, &props.on_details) }
+            }
+            <td class="nm-total">{ props.total }</td>
+        </tr>
+    }
+}
+
+/// One cell: the role as symbol and text, the year and marks. Its accessible
+/// name is a full sentence ("Augsburg: Gründungsmitglied von DEFUS seit
+/// 2010"), given as `aria-label` rather than as hidden text, which would
+/// cost a text layout per cell.
 fn cell(
     lang: Lang,
     matrix: &Matrix,
-    filter: &Filter,
+    year: Option<i32>,
     m: usize,
     n: usize,
     on_details: &Callback<Details>,
@@ -151,14 +189,13 @@ fn cell(
     let member = &matrix.members()[m].name;
     let network = &matrix.networks()[n].short;
     let key = matrix.networks()[n].id.clone();
-    let fact = matrix
+    match matrix
         .cell(m, n)
-        .filter(|f| in_effect(f.since, f.until, filter.year));
-    match fact {
+        .filter(|f| in_effect(f.since, f.until, year))
+    {
         None => html! {
             <td key={key} class="nm-cell nm-none">
-                <span aria-hidden="true">{ "–" }</span>
-                <span class="nm-sr">{ lang.cell_statement(member, network, None) }</span>
+                <span role="img" aria-label={lang.cell_statement(member, network, None)}>{ "–" }</span>
             </td>
         },
         Some(f) => {
@@ -167,7 +204,7 @@ fn cell(
             let conflicting = f.evidence.iter().any(|e| e.conflicting);
             // With a year chosen, a fact without a start year is shown but
             // marked: hiding it would turn "unknown" into "no".
-            let unknown_year = filter.year.is_some() && f.since.is_none();
+            let unknown_year = year.is_some() && f.since.is_none();
             for (on, text) in [(conflicting, t.conflicting), (unknown_year, t.year_unknown)] {
                 if on {
                     statement.push_str(&format!(", {text}"));
@@ -175,8 +212,10 @@ fn cell(
             }
             html! {
                 <td key={key} class={classes!("nm-cell", f.role.key())}>
-                    <button type="button" class="nm-cell-btn" aria-haspopup="dialog"
+                    <button type="button" class="nm-cell-btn" aria-haspopup="dialog" aria-label={statement}
                         onclick={on_details.reform(move |_: MouseEvent| Details::Cell { member: m, network: n })}>
+                        // The terse visible text is hidden from assistive
+                        // technology, which hears the full sentence instead.
                         <span aria-hidden="true">
                             <span class="nm-sym">{ f.role.symbol() }</span>
                             { " " }{ lang.role(f.role) }
@@ -185,7 +224,6 @@ fn cell(
                             if conflicting { <span class="nm-mark">{ "!" }</span> }
                             if unknown_year { <span class="nm-mark">{ "?" }</span> }
                         </span>
-                        <span class="nm-sr">{ statement }</span>
                     </button>
                 </td>
             }
@@ -193,26 +231,24 @@ fn cell(
     }
 }
 
-/// Whether the element is narrower than its content, re-checked after every
-/// render and whenever the element is resized (window, zoom, text size).
+/// Whether the element is narrower than its content. Checked when the
+/// element or its table changes size (window, zoom, text size, rows added or
+/// removed): a ResizeObserver reports after layout, so no render forces a
+/// synchronous layout to find out.
 #[hook]
 fn use_overflow(node: &NodeRef) -> bool {
     let overflowing = use_state_eq(|| false);
-    let check = {
+    {
         let (node, overflowing) = (node.clone(), overflowing.clone());
-        move || {
-            if let Some(el) = node.cast::<web_sys::Element>() {
-                overflowing.set(el.scroll_width() > el.client_width());
-            }
-        }
-    };
-    {
-        let check = check.clone();
-        use_effect(check);
-    }
-    {
-        let node = node.clone();
         use_effect_with((), move |_| {
+            let check = {
+                let node = node.clone();
+                move || {
+                    if let Some(el) = node.cast::<web_sys::Element>() {
+                        overflowing.set(el.scroll_width() > el.client_width());
+                    }
+                }
+            };
             let observer = crate::browser::on_resize(&node, check);
             move || drop(observer)
         });

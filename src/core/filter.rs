@@ -1,7 +1,6 @@
 //! What the visitor chose (search text, networks, mode, sort) and the rows
 //! and columns that follow from it.
 
-use std::cmp::Ordering;
 use std::collections::BTreeSet;
 
 use super::matrix::Matrix;
@@ -206,8 +205,10 @@ pub fn view(matrix: &Matrix, filter: &Filter) -> View {
         .collect();
 
     let mut counts = ModeCounts::default();
+    // Members are visited in alphabetical order, so rows come out sorted by
+    // name and the other orders need only a stable sort by count.
     let mut rows = Vec::new();
-    for m in 0..matrix.members().len() {
+    for &m in matrix.by_name() {
         if !matrix.member_matches(m, &folded) {
             continue;
         }
@@ -232,24 +233,31 @@ pub fn view(matrix: &Matrix, filter: &Filter) -> View {
         columns.retain(|&n| rows.iter().any(|&m| View::has_fact(matrix, filter, m, n)));
     }
 
-    let total_of = |m: usize| {
-        columns
-            .iter()
-            .filter(|&&n| View::belongs(matrix, filter, m, n))
-            .count()
-    };
-    let mut keyed: Vec<(usize, usize)> = rows.iter().map(|&m| (m, total_of(m))).collect();
-    keyed.sort_by(|a, b| compare(matrix, filter.sort, *a, *b));
-    let rows: Vec<usize> = keyed.iter().map(|&(m, _)| m).collect();
-    let row_totals = keyed.iter().map(|&(_, t)| t).collect();
-    let column_totals = columns
+    // Row and column totals in one pass over the shown cells.
+    let mut column_totals = vec![0; columns.len()];
+    let mut keyed: Vec<(usize, usize)> = rows
         .iter()
-        .map(|&n| {
-            rows.iter()
-                .filter(|&&m| View::belongs(matrix, filter, m, n))
-                .count()
+        .map(|&m| {
+            let mut total = 0;
+            for (c, &n) in columns.iter().enumerate() {
+                if View::belongs(matrix, filter, m, n) {
+                    total += 1;
+                    column_totals[c] += 1;
+                }
+            }
+            (m, total)
         })
         .collect();
+    match (filter.sort.key, filter.sort.direction) {
+        (SortKey::Name, Direction::Ascending) => {}
+        (SortKey::Name, Direction::Descending) => keyed.reverse(),
+        // Stable sorts: equal counts keep names A–Z whatever the direction,
+        // so the order within a count stays readable.
+        (SortKey::Count, Direction::Descending) => keyed.sort_by(|a, b| b.1.cmp(&a.1)),
+        (SortKey::Count, Direction::Ascending) => keyed.sort_by(|a, b| a.1.cmp(&b.1)),
+    }
+    let rows: Vec<usize> = keyed.iter().map(|&(m, _)| m).collect();
+    let row_totals = keyed.iter().map(|&(_, t)| t).collect();
 
     View {
         rows,
@@ -259,32 +267,5 @@ pub fn view(matrix: &Matrix, filter: &Filter) -> View {
         mode_counts: counts,
         total_members: matrix.members().len(),
         total_networks,
-    }
-}
-
-fn compare(
-    matrix: &Matrix,
-    sort: Sort,
-    (a, ta): (usize, usize),
-    (b, tb): (usize, usize),
-) -> Ordering {
-    let by_name = || matrix.sort_key(a).cmp(matrix.sort_key(b));
-    let ordering = match sort.key {
-        SortKey::Name => by_name(),
-        // Equal counts fall back to names A–Z whatever the direction, so the
-        // order within a count stays readable.
-        SortKey::Count => {
-            let c = ta.cmp(&tb);
-            let c = if sort.direction == Direction::Descending {
-                c.reverse()
-            } else {
-                c
-            };
-            return c.then_with(by_name);
-        }
-    };
-    match sort.direction {
-        Direction::Ascending => ordering,
-        Direction::Descending => ordering.reverse(),
     }
 }

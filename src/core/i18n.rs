@@ -229,40 +229,26 @@ impl Lang {
     }
 
     /// The full statement a screen reader hears for a cell, e.g.
-    /// "Augsburg: Gründungsmitglied von DEFUS seit 2010".
+    /// "Augsburg, DEFUS: Gründungsmitglied seit 2010". It ends with the
+    /// cell's visible text ("Gründungsmitglied seit 2010"), so the accessible
+    /// name contains the visible label (WCAG 2.5.3) and speech input works.
     pub fn cell_statement(
         self,
         member: &str,
         network: &str,
         fact: Option<(Role, Option<i32>, bool)>,
     ) -> String {
+        let t = self.texts();
         match fact {
-            None => match self {
-                Lang::De => format!("{member}, {network}: keine Angabe"),
-                Lang::En => format!("{member}, {network}: no information"),
-            },
+            None => format!("{member}, {network}: {}", t.no_information),
             Some((role, since, inferred)) => {
-                let mut s = match (self, role) {
-                    (Lang::De, Role::NotMember) => format!("{member}: kein Mitglied von {network}"),
-                    (Lang::De, Role::Cooperation) => {
-                        format!("{member}: Kooperation mit {network}")
-                    }
-                    (Lang::De, r) => format!("{member}: {} von {network}", self.role(r)),
-                    (Lang::En, Role::NotMember) => format!("{member}: not a member of {network}"),
-                    (Lang::En, Role::Cooperation) => {
-                        format!("{member}: cooperation with {network}")
-                    }
-                    (Lang::En, r) => format!("{member}: {} of {network}", self.role(r)),
-                };
+                let mut s = format!("{member}, {network}: {}", self.role(role));
                 if let Some(y) = since {
                     s.push(' ');
                     s.push_str(&self.since(y));
                 }
                 if inferred {
-                    s.push_str(match self {
-                        Lang::De => " (erschlossen)",
-                        Lang::En => " (inferred)",
-                    });
+                    s.push_str(&format!(" ({})", t.inferred));
                 }
                 s
             }
@@ -494,11 +480,11 @@ mod tests {
         let fact = Some((Role::FoundingMember, Some(2010), false));
         assert_eq!(
             Lang::De.cell_statement("Augsburg", "DEFUS", fact),
-            "Augsburg: Gründungsmitglied von DEFUS seit 2010"
+            "Augsburg, DEFUS: Gründungsmitglied seit 2010"
         );
         assert_eq!(
             Lang::En.cell_statement("Augsburg", "DEFUS", fact),
-            "Augsburg: founding member of DEFUS since 2010"
+            "Augsburg, DEFUS: founding member since 2010"
         );
         assert_eq!(
             Lang::De.cell_statement("Bonn", "DPT", None),
@@ -506,7 +492,7 @@ mod tests {
         );
         assert_eq!(
             Lang::De.cell_statement("Augsburg", "Efus", Some((Role::Member, None, true))),
-            "Augsburg: Mitglied von Efus (erschlossen)"
+            "Augsburg, Efus: Mitglied (erschlossen)"
         );
         for role in Role::ALL {
             assert_ne!(Lang::De.role(role), Lang::En.role(role));

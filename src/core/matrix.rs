@@ -8,14 +8,21 @@ use super::text::{collation_key, fold_base, fold_transliterated};
 
 /// A validated dataset. Built only by [`crate::core::validate::check`], so
 /// every id it refers to exists.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// `Eq` matters beyond tests: Yew compares component properties on every
+/// render, and for `Rc<T: Eq>` the standard library compares pointers first,
+/// so an unchanged `Rc<Matrix>` costs nothing instead of a walk through
+/// every member.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Matrix {
     dataset: Dataset,
     /// `cells[member * networks + network]`: index into `memberships`.
     cells: Vec<Option<usize>>,
     /// Folded names and aliases of each member, base and transliterated.
     search_keys: Vec<Vec<String>>,
-    sort_keys: Vec<(String, String)>,
+    /// Member indices in German alphabetical order, computed once so that
+    /// no keystroke sorts strings.
+    by_name: Vec<usize>,
     sources: HashMap<String, usize>,
 }
 
@@ -45,11 +52,13 @@ impl Matrix {
                 keys
             })
             .collect();
-        let sort_keys = dataset
+        let keys: Vec<(String, String)> = dataset
             .members
             .iter()
             .map(|m| collation_key(&m.name))
             .collect();
+        let mut by_name: Vec<usize> = (0..dataset.members.len()).collect();
+        by_name.sort_by(|&a, &b| keys[a].cmp(&keys[b]).then(a.cmp(&b)));
         let sources = dataset
             .sources
             .iter()
@@ -60,7 +69,7 @@ impl Matrix {
             dataset,
             cells,
             search_keys,
-            sort_keys,
+            by_name,
             sources,
         }
     }
@@ -107,8 +116,9 @@ impl Matrix {
                 .any(|k| k.contains(folded_query))
     }
 
-    pub(crate) fn sort_key(&self, member: usize) -> &(String, String) {
-        &self.sort_keys[member]
+    /// Member indices in German alphabetical order.
+    pub(crate) fn by_name(&self) -> &[usize] {
+        &self.by_name
     }
 }
 

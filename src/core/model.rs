@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 /// A whole dataset, exactly as stored.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
     /// Reference to the JSON Schema, for editors; ignored by the widget.
@@ -24,7 +24,7 @@ pub struct Dataset {
 }
 
 /// A column of the matrix: a network, forum, congress or foundation.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Network {
     pub id: String,
@@ -49,7 +49,7 @@ pub enum NetworkKind {
 }
 
 /// A row of the matrix: a city, a district or an organisation.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Member {
     pub id: String,
@@ -73,7 +73,7 @@ pub enum MemberKind {
 }
 
 /// One fact: how a member stands to a network, and who says so.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Membership {
     pub member: String,
@@ -95,7 +95,7 @@ pub struct Membership {
 }
 
 /// The reference from a fact to a source, with the words that support it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Evidence {
     pub source: String,
@@ -106,7 +106,7 @@ pub struct Evidence {
 }
 
 /// A public page or document that facts are taken from.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: String,

@@ -55,12 +55,14 @@ pub struct Options {
     pub url_state: Option<String>,
     /// Address of a dataset to use instead of the built-in one.
     pub src: Option<String>,
+    /// Rows per page of the table (1 to 1000).
+    pub page_size: Option<usize>,
     pub notes: Vec<Note>,
 }
 
 /// The option names, as used in `data-*` attributes (with the prefix) and
 /// in query parameters and fragments (without).
-pub const KEYS: [&str; 12] = [
+pub const KEYS: [&str; 13] = [
     "lang",
     "theme",
     "search",
@@ -72,6 +74,7 @@ pub const KEYS: [&str; 12] = [
     "year",
     "url-state",
     "src",
+    "page-size",
     "id",
 ];
 
@@ -102,6 +105,12 @@ impl Options {
                 None => false,
             },
             "src" => set(&mut self.src, (!v.is_empty()).then(|| v.to_string())),
+            "page-size" => v
+                .parse::<usize>()
+                .ok()
+                .filter(|n| (1..=1000).contains(n))
+                .map(|n| self.page_size = Some(n))
+                .is_some(),
             // The element's own id, used to tell widgets apart in notes.
             "id" => true,
             _ => self.preset.set(key, v),
@@ -250,6 +259,7 @@ mod tests {
             ("hide-empty", "true"),
             ("url-state", "on"),
             ("src", "daten.json"),
+            ("page-size", "25"),
         ]);
         assert_eq!(o.lang, Lang::En);
         assert_eq!(o.theme, Some(Theme::Dark));
@@ -261,6 +271,7 @@ mod tests {
         assert_eq!(o.preset.hide_empty, Some(true));
         assert_eq!(o.url_state.as_deref(), Some("nm"));
         assert_eq!(o.src.as_deref(), Some("daten.json"));
+        assert_eq!(o.page_size, Some(25));
         assert!(o.notes.is_empty(), "{:?}", o.notes);
     }
 
@@ -272,13 +283,14 @@ mod tests {
             ("sort", "x"),
             ("colour", "red"),
             ("year", "3000"),
+            ("page-size", "0"),
         ]);
         assert_eq!(
             o,
             Options {
-                notes: ["lang", "mode", "sort", "colour", "year"]
+                notes: ["lang", "mode", "sort", "colour", "year", "page-size"]
                     .iter()
-                    .zip(["fr", "some", "x", "red", "3000"])
+                    .zip(["fr", "some", "x", "red", "3000", "0"])
                     .map(|(k, v)| Note {
                         key: k.to_string(),
                         value: v.to_string()
