@@ -253,8 +253,10 @@ pub fn view(matrix: &Matrix, filter: &Filter) -> View {
         (SortKey::Name, Direction::Descending) => keyed.reverse(),
         // Stable sorts: equal counts keep names A–Z whatever the direction,
         // so the order within a count stays readable.
-        (SortKey::Count, Direction::Descending) => keyed.sort_by(|a, b| b.1.cmp(&a.1)),
-        (SortKey::Count, Direction::Ascending) => keyed.sort_by(|a, b| a.1.cmp(&b.1)),
+        (SortKey::Count, Direction::Descending) => {
+            keyed.sort_by_key(|&(_, t)| std::cmp::Reverse(t))
+        }
+        (SortKey::Count, Direction::Ascending) => keyed.sort_by_key(|&(_, t)| t),
     }
     let rows: Vec<usize> = keyed.iter().map(|&(m, _)| m).collect();
     let row_totals = keyed.iter().map(|&(_, t)| t).collect();
