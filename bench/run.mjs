@@ -26,7 +26,9 @@ const SIZES = arg("--sizes") ? arg("--sizes").split(",").map(Number) : QUICK ? [
 const LOADS = Number(arg("--loads") ?? (QUICK ? 2 : 5)); // page loads per variant and size
 const QUERY_COUNT = QUICK ? 10 : 50;
 const OUT = join(ROOT, QUICK || arg("--sizes") || arg("--loads") ? "bench/RESULTS.quick.md" : "bench/RESULTS.md");
-const VARIANTS = ["ours", "datatables", "static"];
+// "ours10" is the widget with DataTables' page length (10 rows), to compare
+// like with like; "ours" uses its default page (750 cells: 25 rows here).
+const VARIANTS = ["ours", "ours10", "datatables", "static"];
 
 const data = Object.fromEntries(
   SIZES.map((n) => {
@@ -77,6 +79,11 @@ function pages() {
       "ours",
       `<script src="/netzwerk-matrix.js" defer></script>`,
       `<div data-netzwerk-matrix data-src="/data-${n}.json"></div>`
+    );
+    p[`/ours10-${n}.html`] = shell(
+      "ours, 10 rows per page",
+      `<script src="/netzwerk-matrix.js" defer></script>`,
+      `<div data-netzwerk-matrix data-page-size="10" data-src="/data-${n}.json"></div>`
     );
     const header = ["Mitglied", ...d.networks.map((x) => x.short), "Anzahl"];
     p[`/static-${n}.html`] = shell(
@@ -162,7 +169,7 @@ async function timeInput(page, variant, query) {
     async ([variant, query]) => {
       const host = document.querySelector("[data-netzwerk-matrix]");
       const input =
-        variant === "ours"
+        variant.startsWith("ours")
           ? host.shadowRoot.querySelector('input[type="search"]')
           : document.querySelector(".dt-search input, input[type=search]");
       const t0 = performance.now();
@@ -179,7 +186,7 @@ async function timeInput(page, variant, query) {
 async function timeNetworkFilter(page, variant) {
   return page.evaluate(async (variant) => {
     const t0 = performance.now();
-    if (variant === "ours") {
+    if (variant.startsWith("ours")) {
       const root = document.querySelector("[data-netzwerk-matrix]").shadowRoot;
       root.querySelector('.nm-networks input[type="checkbox"]').click();
     } else {
@@ -254,7 +261,7 @@ for (const n of SIZES) {
         await timeInput(page, v, "");
         for (let i = 0; i < (QUICK ? 3 : 10); i++) {
           add(n, v, "network", await timeNetworkFilter(page, v));
-          if (v === "ours") await timeNetworkFilter(page, v); // uncheck again
+          if (v.startsWith("ours")) await timeNetworkFilter(page, v); // uncheck again
           else await page.evaluate(() => window.table.column(1).search("").draw());
         }
       }
@@ -291,13 +298,13 @@ let md = `# Benchmark results${QUICK ? " (quick run)" : ""}\n\n`;
 md += `- date: ${new Date().toISOString()}\n- commit: ${commit}\n- machine: ${cpus().length} × ${cpus()[0].model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB\n`;
 md += `- browser: ${browser}, headless, 1280×900\n- ${LOADS} page loads per variant and size, order alternating; keystroke and filter timings from the first load\n`;
 md += `- widget: dist/netzwerk-matrix.js ${script.length} bytes raw, ${gzipSync(script, { level: 9 }).length} bytes gzip\n\n`;
-md += "Ours = Netzwerk-Matrix (data loaded with `data-src`); DataTables = DataTables 2.3.8 with jQuery 3.8.0, `deferRender`, paging, its own search box; static = the same table as plain HTML, no script. Keystroke = set the search text and dispatch `input`, then time to the frame after it. Network filter = ours: tick the first network; DataTables: a regex column search on that network's column.\n\n";
+md += "Ours = Netzwerk-Matrix (data loaded with `data-src`; default page of 750 cells, i.e. 25 rows at 30 networks); ours, 10 rows/page = the same with `data-page-size=\"10\"`, DataTables' page length; DataTables = DataTables 2.3.8 with jQuery 3.8.0, `deferRender`, paging, its own search box; static = the same table as plain HTML, no script. Keystroke = set the search text and dispatch `input`, then time to the frame after it. Network filter = ours: tick the first network; DataTables: a regex column search on that network's column.\n\n";
 for (const n of SIZES) {
-  md += `## ${n} members × 30 networks\n\n| figure | ours | DataTables | static | ours / DataTables | ours / static |\n|---|---|---|---|---|---|\n`;
+  md += `## ${n} members × 30 networks\n\n| figure | ours | ours, 10 rows/page | DataTables | static | ours / DataTables | ours 10 / DataTables | ours / static |\n|---|---|---|---|---|---|---|---|\n`;
   for (const [key, label, agg, fmt] of FIGURES) {
     const val = (v) => agg(results[n]?.[v]?.[key] ?? []);
-    const [o, d, s] = VARIANTS.map(val);
-    md += `| ${label} | ${fmt(o)} | ${fmt(d)} | ${fmt(s)} | ${ratio(o, d)} | ${ratio(o, s)} |\n`;
+    const [o, o10, d, s] = VARIANTS.map(val);
+    md += `| ${label} | ${fmt(o)} | ${fmt(o10)} | ${fmt(d)} | ${fmt(s)} | ${ratio(o, d)} | ${ratio(o10, d)} | ${ratio(o, s)} |\n`;
   }
   md += "\n";
 }
