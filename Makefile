@@ -23,19 +23,20 @@ run: tools
 ## Release build: dist/index.html and the self-contained dist/netzwerk-matrix.js.
 dist: tools
 	trunk build --release
+	cargo run --quiet --features ssr --bin netzwerk-matrix-prerender -- dist
 	@raw=$$(stat -c %s dist/netzwerk-matrix.js); gz=$$(gzip -9 -c dist/netzwerk-matrix.js | wc -c); \
 	  echo "dist/netzwerk-matrix.js: $$raw bytes raw, $$gz bytes gzip"
 
 lint: tools
 	cargo fmt --check
-	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --all-features -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
 
 test-native:
 	cargo test
 
 test-browser: dist
-	node --test --test-concurrency=1 tests/browser/
+	node --test --test-concurrency=1 --test-timeout=180000 tests/browser/
 
 ## Every check: formatting, lints, native tests, the release build, browser tests.
 test: tools lint test-native check-data test-browser bench-quick

@@ -44,7 +44,10 @@ const loader = `
       box.textContent = en
         ? "The Netzwerk-Matrix cannot start: this browser or the page's security policy does not allow WebAssembly ('wasm-unsafe-eval')."
         : "Die Netzwerk-Matrix kann nicht starten: Der Browser oder die Sicherheitsrichtlinie der Seite erlaubt kein WebAssembly ('wasm-unsafe-eval').";
-      host.appendChild(box);
+      // A prerendered matrix lives in a shadow root, where the light DOM is
+      // not shown: the message goes above the (static) table there.
+      var target = host.shadowRoot || host;
+      target.insertBefore(box, target.firstChild);
     }
     if (window.console) console.error("Netzwerk-Matrix:", error);
   }

@@ -1,0 +1,92 @@
+//! `netzwerk-matrix-prerender DIST`: renders the default matrix (built-in
+//! data, German, no filter) to static HTML with Yew's server-side renderer,
+//! so that visitors see the full table and its sources before the
+//! WebAssembly has loaded, and also when scripts or WebAssembly are blocked.
+//!
+//! The HTML goes into a declarative shadow root (`<template
+//! shadowrootmode="open">`) styled by `netzwerk-matrix.css`, the same
+//! stylesheet the widget adopts. When the widget starts, it takes that
+//! shadow root over and renders into it afresh. Writes:
+//!
+//! - `DIST/index.html`: the prerendered matrix inside its mount element;
+//! - `DIST/netzwerk-matrix.css`: the stylesheet;
+//! - `DIST/netzwerk-matrix-snippet.html`: what an editor pastes instead of
+//!   the empty element to get the same.
+
+use std::path::Path;
+use std::process::ExitCode;
+use std::rc::Rc;
+
+use netzwerk_matrix::app::{DataSource, Widget, WidgetProps};
+use netzwerk_matrix::core::options::Options;
+
+const STYLE: &str = include_str!("../../style/widget.css");
+const MOUNT: &str = "<div data-netzwerk-matrix";
+
+/// The rendered matrix wrapped in a declarative shadow root.
+fn prerendered() -> String {
+    let props = WidgetProps {
+        source: DataSource::BuiltIn,
+        options: Rc::new(Options::default()),
+        link: Rc::from([]),
+        id_prefix: "nm1".into(),
+    };
+    let html = futures::executor::block_on(
+        yew::LocalServerRenderer::<Widget>::with_props(props)
+            .hydratable(false)
+            .render(),
+    );
+    format!(
+        "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"netzwerk-matrix.css\"><div class=\"nm-prerendered\">{html}</div></template>"
+    )
+}
+
+/// Puts `content` at the start of the first mount element in `page`.
+fn inject(page: &str, content: &str) -> Option<String> {
+    let start = page.find(MOUNT)?;
+    let end = start + page[start..].find('>')? + 1;
+    Some(format!("{}{}{}", &page[..end], content, &page[end..]))
+}
+
+fn run(dist: &Path) -> Result<(), String> {
+    let index = dist.join("index.html");
+    let page = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+    if page.contains("shadowrootmode") {
+        return Err(format!("{} is prerendered already", index.display()));
+    }
+    let content = prerendered();
+    let page = inject(&page, &content)
+        .ok_or_else(|| format!("{}: no {MOUNT}> element", index.display()))?;
+    let write = |name: &str, text: &str| {
+        let path = dist.join(name);
+        std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))
+    };
+    write("index.html", &page)?;
+    write("netzwerk-matrix.css", STYLE)?;
+    write(
+        "netzwerk-matrix-snippet.html",
+        &format!(
+            "<div data-netzwerk-matrix>{content}</div>\n<script src=\"netzwerk-matrix.js\" defer></script>\n"
+        ),
+    )?;
+    println!(
+        "prerendered {} bytes of HTML into {}",
+        content.len(),
+        index.display()
+    );
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    let Some(dist) = std::env::args().nth(1) else {
+        eprintln!("usage: netzwerk-matrix-prerender DIST");
+        return ExitCode::from(2);
+    };
+    match run(Path::new(&dist)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("netzwerk-matrix-prerender: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
