@@ -22,17 +22,31 @@ const arg = (name) => {
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
 // --sizes and --loads narrow a run while working on one figure.
-const SIZES = arg("--sizes") ? arg("--sizes").split(",").map(Number) : QUICK ? [20] : [20, 1000, 11000];
+// "builtin" is the widget's own dataset (40 members × 5 networks), where the
+// prerendered matrix (make dist) is compared too.
+const SIZES = arg("--sizes")
+  ? arg("--sizes").split(",").map((x) => (x === "builtin" ? x : Number(x)))
+  : QUICK
+    ? [20]
+    : ["builtin", 20, 1000, 11000];
 const LOADS = Number(arg("--loads") ?? (QUICK ? 2 : 5)); // page loads per variant and size
 const QUERY_COUNT = QUICK ? 10 : 50;
 const OUT = join(ROOT, QUICK || arg("--sizes") || arg("--loads") ? "bench/RESULTS.quick.md" : "bench/RESULTS.md");
 // "ours10" is the widget with DataTables' page length (10 rows), to compare
 // like with like; "ours" uses its default page (750 cells: 25 rows here).
 const VARIANTS = ["ours", "ours10", "datatables", "static"];
+const variantsOf = (n) => (n === "builtin" ? ["ours", "ourspre", "datatables", "static"] : VARIANTS);
+const LABEL = {
+  ours: "ours",
+  ours10: "ours, 10 rows/page",
+  ourspre: "ours, prerendered",
+  datatables: "DataTables",
+  static: "static",
+};
 
 const data = Object.fromEntries(
   SIZES.map((n) => {
-    const path = join(ROOT, `bench/data/synth-${n}x30.json`);
+    const path = n === "builtin" ? join(ROOT, "data/netzwerke.json") : join(ROOT, `bench/data/synth-${n}x30.json`);
     if (!existsSync(path)) throw new Error(`${path} is missing: run make bench`);
     return [n, JSON.parse(readFileSync(path, "utf8"))];
   })
@@ -78,7 +92,14 @@ function pages() {
     p[`/ours-${n}.html`] = shell(
       "ours",
       `<script src="/netzwerk-matrix.js" defer></script>`,
-      `<div data-netzwerk-matrix data-src="/data-${n}.json"></div>`
+      n === "builtin" ? `<div data-netzwerk-matrix></div>` : `<div data-netzwerk-matrix data-src="/data-${n}.json"></div>`
+    );
+    p[`/ourspre-${n}.html`] = shell(
+      "ours, prerendered",
+      `<script src="/netzwerk-matrix.js" defer></script>`,
+      existsSync(join(ROOT, "dist/netzwerk-matrix-snippet.html"))
+        ? readFileSync(join(ROOT, "dist/netzwerk-matrix-snippet.html"), "utf8").replace(/<script[^>]*><\/script>\s*$/, "")
+        : ""
     );
     p[`/ours10-${n}.html`] = shell(
       "ours, 10 rows per page",
@@ -240,7 +261,8 @@ const add = (n, v, k, x) => (((results[n] ??= {})[v] ??= {})[k] ??= []).push(x);
 for (const n of SIZES) {
   for (let load = 0; load < LOADS; load++) {
     // Alternate the order of the variants from load to load.
-    const order = VARIANTS.map((_, i) => VARIANTS[(i + load) % VARIANTS.length]);
+    const vs = variantsOf(n);
+    const order = vs.map((_, i) => vs[(i + load) % vs.length]);
     for (const v of order) {
       const page = await context.newPage();
       await page.addInitScript(FIRST_ROW);
@@ -256,7 +278,7 @@ for (const n of SIZES) {
       const { usedSize } = await cdp.send("Runtime.getHeapUsage");
       const wasm = await page.evaluate(() => (window.NetzwerkMatrix ? window.NetzwerkMatrix.memoryBytes() : 0));
       add(n, v, "memory", usedSize + wasm);
-      if (v !== "static" && load === 0) {
+      if (v !== "static" && v !== "ourspre" && load === 0) {
         for (const q of queries(data[n], QUERY_COUNT)) add(n, v, "keystroke", await timeInput(page, v, q));
         await timeInput(page, v, "");
         for (let i = 0; i < (QUICK ? 3 : 10); i++) {
@@ -298,13 +320,16 @@ let md = `# Benchmark results${QUICK ? " (quick run)" : ""}\n\n`;
 md += `- date: ${new Date().toISOString()}\n- commit: ${commit}\n- machine: ${cpus().length} × ${cpus()[0].model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB\n`;
 md += `- browser: ${browser}, headless, 1280×900\n- ${LOADS} page loads per variant and size, order alternating; keystroke and filter timings from the first load\n`;
 md += `- widget: dist/netzwerk-matrix.js ${script.length} bytes raw, ${gzipSync(script, { level: 9 }).length} bytes gzip\n\n`;
-md += "Ours = Netzwerk-Matrix (data loaded with `data-src`; default page of 750 cells, i.e. 25 rows at 30 networks); ours, 10 rows/page = the same with `data-page-size=\"10\"`, DataTables' page length; DataTables = DataTables 2.3.8 with jQuery 3.8.0, `deferRender`, paging, its own search box; static = the same table as plain HTML, no script. Keystroke = set the search text and dispatch `input`, then time to the frame after it. Network filter = ours: tick the first network; DataTables: a regex column search on that network's column.\n\n";
+md += "Ours = Netzwerk-Matrix (synthetic data loaded with `data-src`, the built-in data without; default page of 750 cells, i.e. 25 rows at 30 networks); ours, 10 rows/page = the same with `data-page-size=\"10\"`, DataTables' page length; ours, prerendered = the snippet `make dist` writes (static HTML in a declarative shadow root, taken over by the widget when it starts); DataTables = DataTables 2.3.8 with jQuery 3.8.0, `deferRender`, paging, its own search box; static = the same table as plain HTML, no script. Keystroke = set the search text and dispatch `input`, then time to the frame after it. Network filter = ours: tick the first network; DataTables: a regex column search on that network's column.\n\n";
 for (const n of SIZES) {
-  md += `## ${n} members × 30 networks\n\n| figure | ours | ours, 10 rows/page | DataTables | static | ours / DataTables | ours 10 / DataTables | ours / static |\n|---|---|---|---|---|---|---|---|\n`;
+  const vs = variantsOf(n);
+  const title = n === "builtin" ? "Built-in dataset (40 members × 5 networks)" : `${n} members × 30 networks`;
+  const ratios = [["ours", "datatables"], [vs[1], "datatables"], ["ours", "static"], [vs[1], "static"]];
+  md += `## ${title}\n\n| figure | ${vs.map((v) => LABEL[v]).join(" | ")} | ${ratios.map(([a, b]) => `${LABEL[a]} / ${LABEL[b]}`).join(" | ")} |\n`;
+  md += `|---|${vs.map(() => "---|").join("")}${ratios.map(() => "---|").join("")}\n`;
   for (const [key, label, agg, fmt] of FIGURES) {
     const val = (v) => agg(results[n]?.[v]?.[key] ?? []);
-    const [o, o10, d, s] = VARIANTS.map(val);
-    md += `| ${label} | ${fmt(o)} | ${fmt(o10)} | ${fmt(d)} | ${fmt(s)} | ${ratio(o, d)} | ${ratio(o10, d)} | ${ratio(o, s)} |\n`;
+    md += `| ${label} | ${vs.map((v) => fmt(val(v))).join(" | ")} | ${ratios.map(([a, b]) => ratio(val(a), val(b))).join(" | ")} |\n`;
   }
   md += "\n";
 }

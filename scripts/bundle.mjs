@@ -62,10 +62,20 @@ const loader = `
     // compiles on the main thread.
     wasm_bindgen({ module_or_path: decode(WASM) }).catch(showLoadError);
   }
+  // Where a prerendered matrix is on the page, let it paint first: the
+  // WebAssembly start-up would otherwise hold back the first frame.
+  function startAfterPaint() {
+    var prerendered = document.querySelector(selector);
+    if (prerendered && prerendered.shadowRoot) {
+      requestAnimationFrame(function () { setTimeout(start, 0); });
+    } else {
+      start();
+    }
+  }
   if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", start);
+    document.addEventListener("DOMContentLoaded", startAfterPaint);
   } else {
-    start();
+    startAfterPaint();
   }
 `;
 

@@ -147,6 +147,9 @@ pub struct WidgetProps {
     pub link: Rc<[(String, String)]>,
     /// Prefix for element ids, unique per widget on a page.
     pub id_prefix: AttrValue,
+    /// Render plain HTML without controls (the build-time prerender).
+    #[prop_or_default]
+    pub static_html: bool,
 }
 
 /// The widget: loads and checks the data, then shows the matrix, or an error
@@ -188,7 +191,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     }
                     <App matrix={matrix.clone()} {lang} id_prefix={props.id_prefix.clone()}
                          {initial} url_state={props.options.url_state.clone().map(AttrValue::from)}
-                         {page_size} />
+                         page_size={if props.static_html { usize::MAX } else { page_size }}
+                         static_html={props.static_html} />
                 </>
             }
         }
@@ -210,6 +214,8 @@ pub struct AppProps {
     pub url_state: Option<AttrValue>,
     #[prop_or(DEFAULT_PAGE)]
     pub page_size: usize,
+    #[prop_or_default]
+    pub static_html: bool,
 }
 
 #[component]
@@ -278,8 +284,10 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
+    let static_html = props.static_html;
     html! {
         <>
+            if !static_html {
             <section class="nm-filters" aria-labelledby={id("filters")}>
                 <h2 id={id("filters")} class="nm-sr">{ t.filters_heading }</h2>
                 <SearchBox id={id("search")} {lang} value={state.filter.query.clone()} {on_query} />
@@ -290,12 +298,15 @@ pub fn App(props: &AppProps) -> Html {
                     year={state.filter.year} years={(*years).clone()} {on_year}
                     {on_hide_empty} {on_reset} csv={csv} />
             </section>
+            }
             <StatusLine text={status} />
             <MatrixTable {lang} matrix={matrix.clone()} view={view.clone()}
                 filter={state.filter.clone()} limit={state.limit} page={state.page} {on_sort} {on_details} {on_more}
-                region_label={t.table_region} />
-            <DetailsDialog id={id("details")} {lang} matrix={matrix.clone()} filter={state.filter.clone()}
-                details={state.details} {on_close} />
+                region_label={t.table_region} {static_html} />
+            if !static_html {
+                <DetailsDialog id={id("details")} {lang} matrix={matrix.clone()} filter={state.filter.clone()}
+                    details={state.details} {on_close} />
+            }
             <Legend {lang} />
             <SourceList {lang} matrix={matrix.clone()} />
         </>

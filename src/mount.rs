@@ -169,6 +169,7 @@ pub fn mount(host: &Element) {
         options: Rc::new(options),
         link: link.into(),
         id_prefix: format!("nm{n}").into(),
+        static_html: false,
     };
     yew::Renderer::<Widget>::with_root_and_props(container, props).render();
 }

@@ -30,6 +30,7 @@ fn prerendered() -> String {
         options: Rc::new(Options::default()),
         link: Rc::from([]),
         id_prefix: "nm1".into(),
+        static_html: true,
     };
     let html = futures::executor::block_on(
         yew::LocalServerRenderer::<Widget>::with_props(props)

@@ -23,6 +23,10 @@ pub struct MatrixTableProps {
     pub page: usize,
     pub on_more: Callback<()>,
     pub region_label: AttrValue,
+    /// Plain HTML without controls, for the matrix prerendered at build
+    /// time: with no script running, buttons would only mislead.
+    #[prop_or_default]
+    pub static_html: bool,
 }
 
 #[component]
@@ -41,7 +45,11 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
             "descending".into()
         }
     };
+    let static_html = props.static_html;
     let sort_button = |key: SortKey, label: &'static str, hint: &'static str| {
+        if static_html {
+            return html! { { label } };
+        }
         let arrow = match (sort.key == key, sort.direction) {
             (false, _) => "↕",
             (true, Direction::Ascending) => "↑",
@@ -62,11 +70,15 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
             </th>
             for &n in &view.columns {
                 <th scope="col" key={matrix.networks()[n].id.clone()} class="nm-net-col">
-                    <button type="button" class="nm-link" aria-haspopup="dialog"
-                        onclick={props.on_details.reform(move |_: MouseEvent| Details::Network(n))}>
+                    if static_html {
                         <abbr title={matrix.networks()[n].name.clone()}>{ &matrix.networks()[n].short }</abbr>
-                        <span class="nm-sr">{ format!(" ({})", matrix.networks()[n].name) }</span>
-                    </button>
+                    } else {
+                        <button type="button" class="nm-link" aria-haspopup="dialog"
+                            onclick={props.on_details.reform(move |_: MouseEvent| Details::Network(n))}>
+                            <abbr title={matrix.networks()[n].name.clone()}>{ &matrix.networks()[n].short }</abbr>
+                            <span class="nm-sr">{ format!(" ({})", matrix.networks()[n].name) }</span>
+                        </button>
+                    }
                 </th>
             }
             <th scope="col" class="nm-total-col" aria-sort={aria_sort(SortKey::Count)}>
@@ -89,7 +101,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
             html! {
                 <MatrixRow key={matrix.members()[m].id.clone()} {lang} matrix={matrix.clone()}
                     member={m} {total} columns={columns.clone()} year={props.filter.year}
-                    on_details={props.on_details.clone()} />
+                    on_details={props.on_details.clone()} {static_html} />
             }
         });
 
@@ -145,6 +157,7 @@ struct MatrixRowProps {
     columns: Rc<[usize]>,
     year: Option<i32>,
     on_details: Callback<Details>,
+    static_html: bool,
 }
 
 /// One member's row. A component of its own so that Yew skips the rows whose
@@ -157,16 +170,27 @@ fn MatrixRow(props: &MatrixRowProps) -> Html {
     html! {
         <tr>
             <th scope="row">
-                <button type="button" class="nm-link" aria-haspopup="dialog"
-                    onclick={props.on_details.reform(move |_: MouseEvent| Details::Member(m))}>
+                if props.static_html {
                     { &member.name }
                     if let Some(region) = &member.region {
                         <span class="nm-region">{ format!(" ({region})") }</span>
                     }
-                </button>
+                } else {
+                    <button type="button" class="nm-link" aria-haspopup="dialog"
+                        onclick={props.on_details.reform(move |_: MouseEvent| Details::Member(m))}>
+                        { &member.name }
+                        if let Some(region) = &member.region {
+                            <span class="nm-region">{ format!(" ({region})") }</span>
+                        }
+                    </button>
+                }
             </th>
             for &n in props.columns.iter() {
-                { cell(lang, matrix, props.year, m, n, &props.on_details) }
+                if props.static_html {
+                    { static_cell(lang, matrix, props.year, m, n) }
+                } else {
+                    { cell(lang, matrix, props.year, m, n, &props.on_details) }
+                }
             }
             <td class="nm-total">{ props.total }</td>
         </tr>
@@ -228,6 +252,29 @@ fn cell(
                 </td>
             }
         }
+    }
+}
+
+/// A cell of the prerendered matrix: the same visible text, no control. A
+/// screen reader gets it with its row and column headers, as in any table.
+fn static_cell(lang: Lang, matrix: &Matrix, year: Option<i32>, m: usize, n: usize) -> Html {
+    let t = lang.texts();
+    let key = matrix.networks()[n].id.clone();
+    match matrix
+        .cell(m, n)
+        .filter(|f| in_effect(f.since, f.until, year))
+    {
+        None => html! {
+            <td key={key} class="nm-cell nm-none">{ t.no_information }</td>
+        },
+        Some(f) => html! {
+            <td key={key} class={classes!("nm-cell", f.role.key())}>
+                <span class="nm-sym" aria-hidden="true">{ f.role.symbol() }</span>
+                { " " }{ lang.role(f.role) }
+                if let Some(y) = f.since { <span class="nm-year">{ format!(" {}", lang.since(y)) }</span> }
+                if f.inferred { { format!(" ({})", t.inferred) } }
+            </td>
+        },
     }
 }
 
