@@ -24,8 +24,9 @@ run: tools
 dist: tools
 	trunk build --release
 	cargo run --quiet --features ssr --bin netzwerk-matrix-prerender -- dist
-	@raw=$$(stat -c %s dist/netzwerk-matrix.js); gz=$$(gzip -9 -c dist/netzwerk-matrix.js | wc -c); \
-	  echo "dist/netzwerk-matrix.js: $$raw bytes raw, $$gz bytes gzip"
+	@for f in netzwerk-matrix.js netzwerk-matrix-web.js netzwerk-matrix.wasm; do \
+	  echo "dist/$$f: $$(stat -c %s dist/$$f) bytes raw, $$(gzip -9 -c dist/$$f | wc -c) bytes gzip"; \
+	done
 
 lint: tools
 	cargo fmt --check

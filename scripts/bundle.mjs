@@ -3,6 +3,11 @@
 // inlined, so the widget runs from file:// (where Chromium refuses to fetch
 // .wasm files and module scripts) and from any server with one <script src>.
 //
+// Also writes dist/netzwerk-matrix-web.js and dist/netzwerk-matrix.wasm: the
+// same widget for web servers, fetching the wasm beside the script and
+// compiling it while it downloads. Smaller on the wire (no base64), but two
+// files and no file://.
+//
 // Run by Trunk as a post_build hook (TRUNK_STAGING_DIR), or by hand with the
 // directory as argument.
 
@@ -60,7 +65,7 @@ const loader = `
   function start() {
     // Asynchronous instantiation: Chromium refuses large synchronous
     // compiles on the main thread.
-    wasm_bindgen({ module_or_path: decode(WASM) }).catch(showLoadError);
+    wasm_bindgen({ module_or_path: WASM_SOURCE() }).catch(showLoadError);
   }
   // Where a prerendered matrix is on the page, let it paint first: the
   // WebAssembly start-up would otherwise hold back the first frame.
@@ -79,16 +84,21 @@ const loader = `
   }
 `;
 
-const out =
-  `/*! Netzwerk-Matrix ${process.env.npm_package_version || ""} | one self-contained script: <div data-netzwerk-matrix></div> + <script src="netzwerk-matrix.js" defer></script> */\n` +
-  `(function () {\n"use strict";\n` +
-  `var WASM = "${wasm.toString("base64")}";\n` +
-  glue +
-  "\n" +
-  loader +
-  "})();\n";
+const wrap = (banner, source) =>
+  `/*! Netzwerk-Matrix | ${banner} */\n(function () {\n"use strict";\n${source}\n${glue}\n${loader}})();\n`;
+const out = wrap(
+  'one self-contained script: <div data-netzwerk-matrix></div> + <script src="netzwerk-matrix.js" defer></script>',
+  `var WASM = "${wasm.toString("base64")}";\nfunction WASM_SOURCE() { return decode(WASM); }`
+);
+const web = wrap(
+  'for web servers: <script src="netzwerk-matrix-web.js" defer></script>, with netzwerk-matrix.wasm beside it',
+  // The address is taken while the script runs, when currentScript is set.
+  `var WASM_URL = new URL("netzwerk-matrix.wasm", document.currentScript.src);\nfunction WASM_SOURCE() { return WASM_URL; }`
+);
 
 writeFileSync(gluePath, out);
+writeFileSync(join(dir, `${name}-web.js`), web);
+writeFileSync(join(dir, `${name}.wasm`), wasm);
 
 // With inject_scripts off, Trunk leaves its <link data-trunk rel="rust">
 // in the page; the shipped page has no use for it.
@@ -97,6 +107,6 @@ if (existsSync(htmlPath)) {
   const html = readFileSync(htmlPath, "utf8").replace(/^\s*<link data-trunk rel="rust"[^>]*>\n/m, "");
   writeFileSync(htmlPath, html);
 }
-// The separate .wasm is inlined now; shipping it too would only confuse.
+// Trunk's copy is replaced by netzwerk-matrix.wasm, named after the scripts.
 rmSync(wasmPath);
 console.log(`bundle.mjs: ${gluePath}: ${out.length} bytes (wasm ${wasm.length} bytes inlined)`);

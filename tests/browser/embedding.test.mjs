@@ -70,6 +70,7 @@ const PAGES = {
     }, 300);`,
   "/many.html": page(inline(many, `data-page-size="100"`)),
   "/many-default.html": page(inline(many)),
+  "/web.html": page(`<div data-netzwerk-matrix></div>`).replace("/netzwerk-matrix.js", "/netzwerk-matrix-web.js"),
   "/big.json": big,
   "/data.json": JSON.stringify(DATASET),
   "/frame.html": page(`<iframe id="f" title="Netzwerk-Matrix" src="/index.html?lang=en&search=augsburg"></iframe>`, {
@@ -287,6 +288,17 @@ test("a long table renders a page of rows at a time, with the true row count", a
   await p.getByRole("button", { name: "Weitere 11 von 11 Zeilen anzeigen" }).click();
   assert.equal((await rowNames(p)).length, 111);
   assert.equal(await p.getByRole("button", { name: /^Weitere/ }).count(), 0);
+  assert.deepEqual(errors, []);
+  await p.close();
+});
+
+test("the web variant loads netzwerk-matrix.wasm beside it, under the strict CSP", async () => {
+  const { p, requests, errors } = await host("/web.html");
+  await ready(p);
+  assert.equal((await rowNames(p)).length, MEMBERS);
+  assert.ok(requests.includes(server.url + "/netzwerk-matrix.wasm"), requests.join("\n"));
+  assert.ok(!requests.some((u) => u.endsWith("/netzwerk-matrix.js")));
+  assert.deepEqual(await p.evaluate(() => window.__violations), []);
   assert.deepEqual(errors, []);
   await p.close();
 });
