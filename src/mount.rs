@@ -15,7 +15,7 @@ use crate::core::Lang;
 
 /// The widget's stylesheet, adopted by each shadow root. Adopted sheets are
 /// not inline styles, so a `style-src 'self'` policy allows them.
-const STYLE: &str = include_str!("../style/widget.css");
+const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
 const SELECTOR: &str = "[data-netzwerk-matrix]";
 const MOUNTED: &str = "data-netzwerk-matrix-mounted";
 

@@ -19,5 +19,6 @@ pub use matrix::Matrix;
 pub use model::{Dataset, Member, Membership, Network, Role, Source};
 pub use validate::{parse, Problem, ProblemKind};
 
-/// The dataset built into the widget, checked by `cargo test` and at start-up.
-pub const BUILT_IN_DATASET: &str = include_str!("../../data/netzwerke.json");
+/// The dataset built into the widget (`data/netzwerke.json`, compacted by
+/// `build.rs`), checked by `cargo test` and at start-up.
+pub const BUILT_IN_DATASET: &str = include_str!(concat!(env!("OUT_DIR"), "/netzwerke.min.json"));
