@@ -14,6 +14,7 @@ use std::process::ExitCode;
 use netzwerk_matrix::core::model::{
     Dataset, Evidence, Member, MemberKind, Membership, Network, NetworkKind, Role, Source,
 };
+use netzwerk_matrix::core::rng::Rng;
 use netzwerk_matrix::core::table::slug;
 
 const STATES: [&str; 16] = [
@@ -59,30 +60,8 @@ const ADDITIONS: [&str; 10] = [
     " in der Lüneburger Heide, Landkreis Südliche Weinstraße-Süd",
 ];
 
-/// xorshift64*: small, fast, and the same sequence everywhere.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.below(items.len())]
-    }
-    /// True with probability `p` percent.
-    fn chance(&mut self, p: u64) -> bool {
-        self.next() % 100 < p
-    }
-}
-
 pub fn generate(members: usize, networks: usize, seed: u64) -> Dataset {
-    let mut rng = Rng(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1);
+    let mut rng = Rng::new(seed);
     let kinds = [
         NetworkKind::Network,
         NetworkKind::Forum,
@@ -118,10 +97,10 @@ pub fn generate(members: usize, networks: usize, seed: u64) -> Dataset {
     for i in 0..members {
         let name = format!(
             "{}{}{}{}",
-            rng.pick(&PREFIXES),
-            rng.pick(&ROOTS),
-            rng.pick(&ENDINGS),
-            rng.pick(&ADDITIONS)
+            *rng.pick(&PREFIXES),
+            *rng.pick(&ROOTS),
+            *rng.pick(&ENDINGS),
+            *rng.pick(&ADDITIONS)
         );
         let state = STATES[rng.below(STATES.len())];
         // Ids stay short (at most 64 characters) even for long names.

@@ -8,6 +8,7 @@ pub mod i18n;
 pub mod matrix;
 pub mod model;
 pub mod options;
+pub mod rng;
 pub mod table;
 pub mod text;
 pub mod url;

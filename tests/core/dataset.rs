@@ -1,17 +1,11 @@
 //! The built-in dataset validates and holds every fact of the founding text.
 
-use crate::fixtures::built_in;
+use crate::fixtures::{built_in, cell};
 use netzwerk_matrix::core::{Matrix, Role};
 
 /// The role, since-year and inferred mark of one cell, by ids.
 fn fact(m: &Matrix, member: &str, network: &str) -> Option<(Role, Option<i32>, bool)> {
-    let mi = m
-        .member_index(member)
-        .unwrap_or_else(|| panic!("no member {member}"));
-    let ni = m
-        .network_index(network)
-        .unwrap_or_else(|| panic!("no network {network}"));
-    m.cell(mi, ni).map(|f| (f.role, f.since, f.inferred))
+    cell(m, member, network).map(|f| (f.role, f.since, f.inferred))
 }
 
 const STAEDTENETZWERK_PARTNERS: [&str; 18] = [

@@ -2,7 +2,7 @@
 //! dataset, as (member, network, role, since, inferred), plus the as-of-year
 //! view.
 
-use crate::fixtures::built_in;
+use crate::fixtures::{built_in, cell};
 use netzwerk_matrix::core::{view, Filter, Matrix, Role};
 
 use Role::{FoundingMember as F, Member as M, Partner as P};
@@ -77,20 +77,6 @@ const FACTS: &[(&str, &str, Role, Option<i32>, bool)] = &[
     ("osnabrueck", "staedtenetzwerk", P, None, false),
     ("dfk", "staedtenetzwerk", P, None, false),
 ];
-
-fn cell<'a>(
-    m: &'a Matrix,
-    member: &str,
-    network: &str,
-) -> Option<&'a netzwerk_matrix::core::Membership> {
-    let mi = m
-        .member_index(member)
-        .unwrap_or_else(|| panic!("no member {member}"));
-    let ni = m
-        .network_index(network)
-        .unwrap_or_else(|| panic!("no network {network}"));
-    m.cell(mi, ni)
-}
 
 #[test]
 fn every_sourced_fact_is_in_the_dataset() {

@@ -42,3 +42,14 @@ pub fn built_in() -> Matrix {
         Err(problems) => panic!("built-in dataset is invalid: {problems:#?}"),
     }
 }
+
+/// The fact for a member and a network, by ids; panics on an unknown id.
+pub fn cell<'a>(m: &'a Matrix, member: &str, network: &str) -> Option<&'a core::Membership> {
+    let mi = m
+        .member_index(member)
+        .unwrap_or_else(|| panic!("no member {member}"));
+    let ni = m
+        .network_index(network)
+        .unwrap_or_else(|| panic!("no network {network}"));
+    m.cell(mi, ni)
+}
