@@ -61,6 +61,8 @@ pub enum Action {
     SortBy(SortKey),
     SetHideEmpty(bool),
     SetYear(Option<i32>),
+    /// A whole new filter, from a link the visitor followed.
+    Apply(Filter),
     ShowDetails(Option<Details>),
     ShowMore,
     Reset,
@@ -84,6 +86,7 @@ impl Reducible for State {
             Action::SortBy(key) => filter.sort = filter.sort.toggled(key),
             Action::SetHideEmpty(on) => filter.hide_empty = on,
             Action::SetYear(y) => filter.year = y,
+            Action::Apply(f) => filter = f,
             Action::ShowDetails(d) => details = d,
             Action::ShowMore => limit += self.page,
             Action::Reset => {
@@ -191,6 +194,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     }
                     <App matrix={matrix.clone()} {lang} id_prefix={props.id_prefix.clone()}
                          {initial} url_state={props.options.url_state.clone().map(AttrValue::from)}
+                         options={props.options.clone()}
                          page_size={if props.static_html { usize::MAX } else { page_size }}
                          static_html={props.static_html} />
                 </>
@@ -212,6 +216,9 @@ pub struct AppProps {
     /// Namespace of the widget's state in the link fragment, if it keeps one.
     #[prop_or_default]
     pub url_state: Option<AttrValue>,
+    /// The host page's options, the base a followed link is applied to.
+    #[prop_or_default]
+    pub options: Rc<Options>,
     #[prop_or(DEFAULT_PAGE)]
     pub page_size: usize,
     #[prop_or_default]
@@ -244,6 +251,27 @@ pub fn App(props: &AppProps) -> Html {
                     crate::browser::replace_fragment(&f);
                 }
             }
+        });
+    }
+    {
+        // A link followed within the page (or the back button) changes the
+        // fragment: apply it. The widget's own writes use replaceState,
+        // which fires no hashchange, so this does not loop.
+        let (matrix, namespace, options) = (
+            matrix.clone(),
+            props.url_state.clone(),
+            props.options.clone(),
+        );
+        let dispatch = state.dispatcher();
+        use_effect_with(namespace, move |namespace| {
+            let guard = namespace.clone().and_then(|ns| {
+                crate::browser::on_hash_change(move |fragment| {
+                    let pairs = core::url::read_state(&fragment, &ns);
+                    let (filter, _notes) = initial_filter(&matrix, &options, &pairs);
+                    dispatch.dispatch(Action::Apply(filter));
+                })
+            });
+            move || drop(guard)
         });
     }
     let lang = props.lang;

@@ -152,3 +152,34 @@ fn js_message(e: &wasm_bindgen::JsValue) -> String {
         .or_else(|| e.as_string())
         .unwrap_or_else(|| "unknown error".into())
 }
+
+/// Calls `f` with the new fragment whenever the page's fragment changes,
+/// until the returned guard is dropped.
+pub fn on_hash_change(f: impl Fn(String) + 'static) -> Option<ListenerGuard> {
+    let window = web_sys::window()?;
+    let callback = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || f(fragment()));
+    window
+        .add_event_listener_with_callback("hashchange", callback.as_ref().unchecked_ref())
+        .ok()?;
+    Some(ListenerGuard {
+        target: window.into(),
+        event: "hashchange",
+        callback,
+    })
+}
+
+/// Removes its event listener when dropped.
+pub struct ListenerGuard {
+    target: web_sys::EventTarget,
+    event: &'static str,
+    callback: wasm_bindgen::closure::Closure<dyn Fn()>,
+}
+
+impl Drop for ListenerGuard {
+    fn drop(&mut self) {
+        let _ = self.target.remove_event_listener_with_callback(
+            self.event,
+            self.callback.as_ref().unchecked_ref(),
+        );
+    }
+}

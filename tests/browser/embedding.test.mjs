@@ -176,6 +176,27 @@ test("a deep link opens its view; changes update only the widget's part of the f
   await p.close();
 });
 
+test("a link followed within the page, and the back button, change the view", async () => {
+  const { p, errors } = await host("/deeplink.html#nm.search=augsburg");
+  await ready(p);
+  assert.deepEqual(await rowNames(p), ["Augsburg"]);
+  await p.evaluate(() => (location.hash = "#nm.search=bonn"));
+  await p.locator("[role=status]", { hasText: `1 von ${MEMBERS}` }).waitFor();
+  await p.waitForFunction(() => {
+    const root = document.querySelector("[data-netzwerk-matrix]").shadowRoot;
+    return root.querySelector("tbody th")?.textContent.trim() === "Bonn";
+  });
+  assert.equal(await p.getByLabel("Mitglied suchen").inputValue(), "bonn");
+  await p.goBack();
+  await p.waitForFunction(() => {
+    const root = document.querySelector("[data-netzwerk-matrix]").shadowRoot;
+    return root.querySelector("tbody th")?.textContent.trim() === "Augsburg";
+  });
+  assert.deepEqual(await rowNames(p), ["Augsburg"]);
+  assert.deepEqual(errors, []);
+  await p.close();
+});
+
 test("a host anchor in the fragment is never rewritten", async () => {
   const { p } = await host("/anchor.html#kontakt");
   await ready(p);
