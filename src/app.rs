@@ -193,8 +193,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                         <p class="nm-note">{ lang.ignored_options(&notes) }</p>
                     }
                     <App matrix={matrix.clone()} {lang} id_prefix={props.id_prefix.clone()}
-                         {initial} url_state={props.options.url_state.clone().map(AttrValue::from)}
-                         options={props.options.clone()}
+                         {initial} options={props.options.clone()}
                          page_size={if props.static_html { usize::MAX } else { page_size }}
                          static_html={props.static_html} />
                 </>
@@ -213,10 +212,8 @@ pub struct AppProps {
     pub id_prefix: AttrValue,
     #[prop_or_default]
     pub initial: Filter,
-    /// Namespace of the widget's state in the link fragment, if it keeps one.
-    #[prop_or_default]
-    pub url_state: Option<AttrValue>,
-    /// The host page's options, the base a followed link is applied to.
+    /// The host page's options: the link-state namespace, and the base a
+    /// followed link is applied to.
     #[prop_or_default]
     pub options: Rc<Options>,
     #[prop_or(DEFAULT_PAGE)]
@@ -243,7 +240,7 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     {
-        let (matrix, namespace) = (matrix.clone(), props.url_state.clone());
+        let (matrix, namespace) = (matrix.clone(), props.options.url_state.clone());
         use_effect_with(state.filter.clone(), move |filter| {
             if let Some(ns) = namespace {
                 let pairs = core::url::state_pairs(&matrix, filter);
@@ -259,7 +256,7 @@ pub fn App(props: &AppProps) -> Html {
         // which fires no hashchange, so this does not loop.
         let (matrix, namespace, options) = (
             matrix.clone(),
-            props.url_state.clone(),
+            props.options.url_state.clone(),
             props.options.clone(),
         );
         let dispatch = state.dispatcher();
@@ -333,7 +330,7 @@ pub fn App(props: &AppProps) -> Html {
                 region_label={t.table_region} {static_html} />
             if !static_html {
                 <DetailsDialog id={id("details")} {lang} matrix={matrix.clone()} filter={state.filter.clone()}
-                    details={state.details} {on_close} />
+                    view={view.clone()} details={state.details} {on_close} />
             }
             <Legend {lang} />
             <SourceList {lang} matrix={matrix.clone()} />

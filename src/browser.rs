@@ -31,15 +31,13 @@ fn try_download(file_name: &str, mime: &str, text: &str) -> Option<()> {
     Some(())
 }
 
-/// Calls `f` whenever the element behind `node`, or its first child,
-/// changes size, until the returned guard is dropped.
-pub fn on_resize(node: &yew::NodeRef, f: impl Fn() + 'static) -> Option<ResizeGuard> {
-    let el = node.cast::<web_sys::Element>()?;
+/// Calls `f` whenever one of `elements` changes size, until the returned
+/// guard is dropped.
+pub fn on_resize(elements: &[web_sys::Element], f: impl Fn() + 'static) -> Option<ResizeGuard> {
     let callback = wasm_bindgen::closure::Closure::<dyn Fn()>::new(f);
     let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
-    observer.observe(&el);
-    if let Some(child) = el.first_element_child() {
-        observer.observe(&child);
+    for el in elements {
+        observer.observe(el);
     }
     Some(ResizeGuard {
         observer,

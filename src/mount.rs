@@ -237,11 +237,8 @@ fn report_height_to_parent(host: &Element) {
         );
         let _ = parent.post_message(&message, "*");
     };
-    let callback = Closure::<dyn Fn()>::new(post);
-    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
-        observer.observe(&root);
-    }
-    callback.forget();
+    // The observer lives as long as the page.
+    std::mem::forget(crate::browser::on_resize(&[root], post));
 }
 
 /// Replaces every widget's content with an error message. Called from the

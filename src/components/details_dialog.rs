@@ -6,7 +6,6 @@ use std::rc::Rc;
 use web_sys::HtmlDialogElement;
 use yew::prelude::*;
 
-use crate::core::filter::in_effect;
 use crate::core::{Filter, Lang, Matrix, Membership, View};
 
 /// What the visitor asked to see.
@@ -23,6 +22,9 @@ pub struct DetailsDialogProps {
     pub lang: Lang,
     pub matrix: Rc<Matrix>,
     pub filter: Filter,
+    /// The App's view of the filter, so the dialog counts without
+    /// computing it again.
+    pub view: Rc<View>,
     pub details: Option<Details>,
     pub on_close: Callback<()>,
 }
@@ -92,8 +94,8 @@ fn content(props: &DetailsDialogProps, details: Details, heading_id: &str) -> Ht
         }
         Details::Network(network) => {
             let n = &matrix.networks()[network];
-            let view: View = crate::core::view(matrix, &props.filter);
-            let shown = view
+            let shown = props
+                .view
                 .rows
                 .iter()
                 .filter(|&&m| View::belongs(matrix, &props.filter, m, network))
@@ -118,8 +120,11 @@ fn content(props: &DetailsDialogProps, details: Details, heading_id: &str) -> Ht
         Details::Member(member) => {
             let m = &matrix.members()[member];
             let facts: Vec<(usize, &Membership)> = (0..matrix.networks().len())
-                .filter_map(|n| matrix.cell(member, n).map(|f| (n, f)))
-                .filter(|(_, f)| in_effect(f.since, f.until, props.filter.year))
+                .filter_map(|n| {
+                    matrix
+                        .fact_in_year(member, n, props.filter.year)
+                        .map(|f| (n, f))
+                })
                 .collect();
             html! {
                 <>
@@ -145,18 +150,7 @@ fn content(props: &DetailsDialogProps, details: Details, heading_id: &str) -> Ht
 
 /// "Gründungsmitglied seit 2010 (erschlossen)".
 fn role_line(lang: Lang, f: &Membership) -> String {
-    let t = lang.texts();
-    let mut s = lang.role(f.role).to_string();
-    if let Some(y) = f.since {
-        s = format!("{s} {}", lang.since(y));
-    }
-    if let Some(y) = f.until {
-        s = format!("{s} {}", lang.until(y));
-    }
-    if f.inferred {
-        s = format!("{s} ({})", t.inferred);
-    }
-    s
+    lang.fact_text(f.role, f.since, f.until, f.inferred)
 }
 
 fn fact_summary(lang: Lang, f: &Membership) -> Html {

@@ -6,8 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::Details;
-use crate::core::filter::in_effect;
-use crate::core::{Direction, Filter, Lang, Matrix, SortKey, View};
+use crate::core::{Direction, Filter, Lang, Matrix, Membership, SortKey, View};
 
 #[derive(Properties, PartialEq)]
 pub struct MatrixTableProps {
@@ -198,7 +197,7 @@ fn MatrixRow(props: &MatrixRowProps) -> Html {
 }
 
 /// One cell: the role as symbol and text, the year and marks. Its accessible
-/// name is a full sentence ("Augsburg: Gründungsmitglied von DEFUS seit
+/// name is a full sentence ("Augsburg, DEFUS: Gründungsmitglied seit
 /// 2010"), given as `aria-label` rather than as hidden text, which would
 /// cost a text layout per cell.
 fn cell(
@@ -213,10 +212,7 @@ fn cell(
     let member = &matrix.members()[m].name;
     let network = &matrix.networks()[n].short;
     let key = matrix.networks()[n].id.clone();
-    match matrix
-        .cell(m, n)
-        .filter(|f| in_effect(f.since, f.until, year))
-    {
+    match matrix.fact_in_year(m, n, year) {
         None => html! {
             <td key={key} class="nm-cell nm-none">
                 <span role="img" aria-label={lang.cell_statement(member, network, None)}>{ "–" }</span>
@@ -241,9 +237,7 @@ fn cell(
                         // The terse visible text is hidden from assistive
                         // technology, which hears the full sentence instead.
                         <span aria-hidden="true">
-                            <span class="nm-sym">{ f.role.symbol() }</span>
-                            { " " }{ lang.role(f.role) }
-                            if let Some(y) = f.since { <span class="nm-year">{ format!(" {}", lang.since(y)) }</span> }
+                            { role_and_year(lang, f) }
                             if f.inferred { <span class="nm-mark">{ "*" }</span> }
                             if conflicting { <span class="nm-mark">{ "!" }</span> }
                             if unknown_year { <span class="nm-mark">{ "?" }</span> }
@@ -260,21 +254,27 @@ fn cell(
 fn static_cell(lang: Lang, matrix: &Matrix, year: Option<i32>, m: usize, n: usize) -> Html {
     let t = lang.texts();
     let key = matrix.networks()[n].id.clone();
-    match matrix
-        .cell(m, n)
-        .filter(|f| in_effect(f.since, f.until, year))
-    {
+    match matrix.fact_in_year(m, n, year) {
         None => html! {
             <td key={key} class="nm-cell nm-none">{ t.no_information }</td>
         },
         Some(f) => html! {
             <td key={key} class={classes!("nm-cell", f.role.key())}>
-                <span class="nm-sym" aria-hidden="true">{ f.role.symbol() }</span>
-                { " " }{ lang.role(f.role) }
-                if let Some(y) = f.since { <span class="nm-year">{ format!(" {}", lang.since(y)) }</span> }
+                { role_and_year(lang, f) }
                 if f.inferred { { format!(" ({})", t.inferred) } }
             </td>
         },
+    }
+}
+
+/// The visible core of a filled cell: symbol (not read aloud), role, year.
+fn role_and_year(lang: Lang, f: &Membership) -> Html {
+    html! {
+        <>
+            <span class="nm-sym" aria-hidden="true">{ f.role.symbol() }</span>
+            { " " }{ lang.role(f.role) }
+            if let Some(y) = f.since { <span class="nm-year">{ format!(" {}", lang.since(y)) }</span> }
+        </>
     }
 }
 
@@ -296,7 +296,14 @@ fn use_overflow(node: &NodeRef) -> bool {
                     }
                 }
             };
-            let observer = crate::browser::on_resize(&node, check);
+            // The container and its table: either changing size can change
+            // whether the one overflows the other.
+            let observer = node.cast::<web_sys::Element>().and_then(|el| {
+                let watched: Vec<web_sys::Element> = std::iter::once(el.clone())
+                    .chain(el.first_element_child())
+                    .collect();
+                crate::browser::on_resize(&watched, check)
+            });
             move || drop(observer)
         });
     }

@@ -133,22 +133,9 @@ pub fn view_table(
     for (&m, total) in view.rows.iter().zip(&view.row_totals) {
         let mut row = vec![matrix.members()[m].name.clone()];
         for &n in &view.columns {
-            let cell = matrix
-                .cell(m, n)
-                .filter(|f| super::filter::in_effect(f.since, f.until, filter.year));
-            row.push(match cell {
+            row.push(match matrix.fact_in_year(m, n, filter.year) {
                 None => t.no_information.to_string(),
-                Some(f) => {
-                    let mut s = lang.role(f.role).to_string();
-                    if let Some(y) = f.since {
-                        s.push(' ');
-                        s.push_str(&lang.since(y));
-                    }
-                    if f.inferred {
-                        s.push_str(&format!(" ({})", t.inferred));
-                    }
-                    s
-                }
+                Some(f) => lang.fact_text(f.role, f.since, None, f.inferred),
             });
         }
         row.push(total.to_string());

@@ -168,15 +168,13 @@ impl View {
     /// Whether the member belongs to the network in the filter's year.
     pub fn belongs(matrix: &Matrix, filter: &Filter, member: usize, network: usize) -> bool {
         matrix
-            .cell(member, network)
-            .is_some_and(|f| f.role.belongs() && in_effect(f.since, f.until, filter.year))
+            .fact_in_year(member, network, filter.year)
+            .is_some_and(|f| f.role.belongs())
     }
 
     /// Whether the cell holds any fact in the filter's year.
     pub fn has_fact(matrix: &Matrix, filter: &Filter, member: usize, network: usize) -> bool {
-        matrix
-            .cell(member, network)
-            .is_some_and(|f| in_effect(f.since, f.until, filter.year))
+        matrix.fact_in_year(member, network, filter.year).is_some()
     }
 }
 

@@ -160,8 +160,6 @@ pub const EN: Texts = Texts {
 };
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::De, Lang::En];
-
     pub fn texts(self) -> &'static Texts {
         match self {
             Lang::De => &DE,
@@ -238,21 +236,34 @@ impl Lang {
         network: &str,
         fact: Option<(Role, Option<i32>, bool)>,
     ) -> String {
-        let t = self.texts();
-        match fact {
-            None => format!("{member}, {network}: {}", t.no_information),
-            Some((role, since, inferred)) => {
-                let mut s = format!("{member}, {network}: {}", self.role(role));
-                if let Some(y) = since {
-                    s.push(' ');
-                    s.push_str(&self.since(y));
-                }
-                if inferred {
-                    s.push_str(&format!(" ({})", t.inferred));
-                }
-                s
-            }
+        let what = match fact {
+            None => self.texts().no_information.to_string(),
+            Some((role, since, inferred)) => self.fact_text(role, since, None, inferred),
+        };
+        format!("{member}, {network}: {what}")
+    }
+
+    /// A fact in words: "Gründungsmitglied seit 2010 bis 2020 (erschlossen)".
+    pub fn fact_text(
+        self,
+        role: Role,
+        since: Option<i32>,
+        until: Option<i32>,
+        inferred: bool,
+    ) -> String {
+        let mut s = self.role(role).to_string();
+        if let Some(y) = since {
+            s.push(' ');
+            s.push_str(&self.since(y));
         }
+        if let Some(y) = until {
+            s.push(' ');
+            s.push_str(&self.until(y));
+        }
+        if inferred {
+            s.push_str(&format!(" ({})", self.texts().inferred));
+        }
+        s
     }
 
     /// The polite note about options or link values that were ignored.
@@ -302,15 +313,6 @@ impl Lang {
         match self {
             Lang::De => format!("Weitere {next} von {} Zeilen anzeigen", group(rest, '.')),
             Lang::En => format!("Show {next} more of {} rows", group(rest, ',')),
-        }
-    }
-
-    pub fn sources_count(self, n: usize) -> String {
-        match (self, n) {
-            (Lang::De, 1) => "1 Quelle".to_string(),
-            (Lang::De, n) => format!("{n} Quellen"),
-            (Lang::En, 1) => "1 source".to_string(),
-            (Lang::En, n) => format!("{n} sources"),
         }
     }
 

@@ -96,6 +96,18 @@ impl Matrix {
         self.cells[member * width + network].map(|i| &self.dataset.memberships[i])
     }
 
+    /// The fact for a member and a network that holds in `year` (every fact
+    /// when `year` is `None`); see [`crate::core::filter::in_effect`].
+    pub fn fact_in_year(
+        &self,
+        member: usize,
+        network: usize,
+        year: Option<i32>,
+    ) -> Option<&Membership> {
+        self.cell(member, network)
+            .filter(|f| super::filter::in_effect(f.since, f.until, year))
+    }
+
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.get(id).map(|&i| &self.dataset.sources[i])
     }
