@@ -272,7 +272,8 @@ fn role_and_year(lang: Lang, f: &Membership) -> Html {
     html! {
         <>
             <span class="nm-sym" aria-hidden="true">{ f.role.symbol() }</span>
-            { " " }{ lang.role(f.role) }
+            // A no-break space keeps the symbol on the line of its word.
+            { "\u{a0}" }{ lang.role(f.role) }
             if let Some(y) = f.since { <span class="nm-year">{ format!(" {}", lang.since(y)) }</span> }
         </>
     }
