@@ -271,9 +271,11 @@ fn static_cell(lang: Lang, matrix: &Matrix, year: Option<i32>, m: usize, n: usiz
 fn role_and_year(lang: Lang, f: &Membership) -> Html {
     html! {
         <>
-            <span class="nm-sym" aria-hidden="true">{ f.role.symbol() }</span>
-            // A no-break space keeps the symbol on the line of its word.
-            { "\u{a0}" }{ lang.role(f.role) }
+            // The symbol stays on the line of its word.
+            <span class="nm-role">
+                <span class="nm-sym" aria-hidden="true">{ f.role.symbol() }</span>
+                { " " }{ lang.role(f.role) }
+            </span>
             if let Some(y) = f.since { <span class="nm-year">{ format!(" {}", lang.since(y)) }</span> }
         </>
     }
