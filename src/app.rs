@@ -332,7 +332,7 @@ pub fn App(props: &AppProps) -> Html {
                 <DetailsDialog id={id("details")} {lang} matrix={matrix.clone()} filter={state.filter.clone()}
                     view={view.clone()} details={state.details} {on_close} />
             }
-            <Legend {lang} />
+            <Legend {lang} regional={matrix.networks().iter().any(|n| n.regional)} />
             <SourceList {lang} matrix={matrix.clone()} />
         </>
     }

@@ -32,7 +32,7 @@ fn the_built_in_dataset_passes() {
         String::from_utf8_lossy(&out.stderr)
     );
     let stdout = String::from_utf8(out.stdout).unwrap();
-    assert!(stdout.contains(": ok: 40 members, 5 networks"), "{stdout}");
+    assert!(stdout.contains(": ok: 67 members, 10 networks"), "{stdout}");
 }
 
 #[test]

@@ -5,6 +5,7 @@
 //! netzwerk-matrix-check FILE.json                       check; exit 1 on problems
 //! netzwerk-matrix-check export FILE.json > FILE.csv     one row per membership and source
 //! netzwerk-matrix-check import FILE.csv --base FILE.json > NEW.json
+//! netzwerk-matrix-check format FILE.json > NEW.json     the canonical formatting
 //! ```
 
 use std::process::ExitCode;
@@ -15,6 +16,7 @@ const USAGE: &str = "usage:
   netzwerk-matrix-check FILE.json
   netzwerk-matrix-check export FILE.json
   netzwerk-matrix-check import FILE.csv --base FILE.json
+  netzwerk-matrix-check format FILE.json
 options:
   --lang de|en   language of the messages (default: en)";
 
@@ -31,6 +33,7 @@ fn main() -> ExitCode {
     match (args.first().map(String::as_str), args.len(), base) {
         (Some("export"), 2, None) => export(&args[1], lang),
         (Some("import"), 2, Some(base)) => import(&args[1], &base, lang),
+        (Some("format"), 2, None) => format(&args[1], lang),
         (Some(file), 1, None) if !file.starts_with('-') => check(file, lang),
         _ => fail(USAGE),
     }
@@ -129,11 +132,18 @@ fn import(csv_path: &str, base_path: &str, lang: Lang) -> ExitCode {
         }
         return ExitCode::from(1);
     }
-    match serde_json::to_string_pretty(&dataset) {
-        Ok(json) => {
-            println!("{json}");
+    print!("{}", dataset.to_canonical_json());
+    ExitCode::SUCCESS
+}
+
+/// Writes a valid dataset in the canonical formatting, the same the editor
+/// saves.
+fn format(path: &str, lang: Lang) -> ExitCode {
+    match load(path, lang) {
+        Ok(m) => {
+            print!("{}", m.dataset().to_canonical_json());
             ExitCode::SUCCESS
         }
-        Err(e) => fail(&e.to_string()),
+        Err(code) => code,
     }
 }

@@ -12,7 +12,8 @@
 use std::process::ExitCode;
 
 use netzwerk_matrix::core::model::{
-    Dataset, Evidence, Member, MemberKind, Membership, Network, NetworkKind, Role, Source,
+    Dataset, Evidence, Member, MemberKind, Membership, Network, NetworkKind, QuoteKind, Role,
+    Source,
 };
 use netzwerk_matrix::core::rng::Rng;
 use netzwerk_matrix::core::table::slug;
@@ -77,6 +78,7 @@ pub fn generate(members: usize, networks: usize, seed: u64) -> Dataset {
             founded: Some(1990 + (i as i32 * 7) % 35),
             description: "Erfundenes Netzwerk für Messungen; keine echten Angaben.".into(),
             sources: vec![format!("liste-{}", i + 1)],
+            regional: false,
         })
         .collect();
     let sources: Vec<Source> = networks
@@ -147,11 +149,13 @@ pub fn generate(members: usize, networks: usize, seed: u64) -> Dataset {
                 role,
                 since,
                 until: None,
+                since_inferred: false,
                 inferred: rng.chance(5),
                 note: None,
                 evidence: vec![Evidence {
                     source: sources[n].id.clone(),
                     quote: format!("{name} ({state}) steht in der Mitgliederliste."),
+                    kind: QuoteKind::Paraphrase,
                     conflicting: false,
                 }],
             });
@@ -175,6 +179,7 @@ pub fn generate(members: usize, networks: usize, seed: u64) -> Dataset {
         networks,
         members: out_members,
         memberships,
+        hosts: Vec::new(),
         sources,
     }
 }

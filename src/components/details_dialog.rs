@@ -6,6 +6,7 @@ use std::rc::Rc;
 use web_sys::HtmlDialogElement;
 use yew::prelude::*;
 
+use crate::core::model::{Evidence, Hosting};
 use crate::core::{Filter, Lang, Matrix, Membership, View};
 
 /// What the visitor asked to see.
@@ -76,20 +77,28 @@ fn content(props: &DetailsDialogProps, details: Details, heading_id: &str) -> Ht
             let m = &matrix.members()[member];
             let n = &matrix.networks()[network];
             let heading = format!("{} – {}", m.name, n.short);
-            match matrix.cell(member, network) {
-                None => html! {
-                    <>
-                        <h2 id={heading_id.to_string()}>{ heading }</h2>
-                        <p>{ t.no_information }</p>
-                    </>
-                },
-                Some(f) => html! {
-                    <>
-                        <h2 id={heading_id.to_string()}>{ heading }</h2>
+            let fact = matrix.cell(member, network);
+            let hostings: Vec<&Hosting> = matrix.hostings_in_year(member, network, None).collect();
+            html! {
+                <>
+                    <h2 id={heading_id.to_string()}>{ heading }</h2>
+                    if fact.is_none() && hostings.is_empty() { <p>{ t.no_information }</p> }
+                    if let Some(f) = fact {
                         { fact_summary(lang, f) }
-                        { evidence(lang, matrix, f) }
-                    </>
-                },
+                        { evidence(lang, matrix, &f.evidence) }
+                    }
+                    for h in hostings {
+                        <section key={h.year} class="nm-hosting">
+                            <h3>
+                                <span class="nm-sym" aria-hidden="true">{ Hosting::SYMBOL }</span>{ " " }
+                                { lang.hosted(&[h.year]) }
+                            </h3>
+                            <p>{ t.host_legend }</p>
+                            if let Some(note) = &h.note { <p><strong>{ format!("{}: ", t.note) }</strong>{ note }</p> }
+                            { evidence(lang, matrix, &h.evidence) }
+                        </section>
+                    }
+                </>
             }
         }
         Details::Network(network) => {
@@ -126,6 +135,10 @@ fn content(props: &DetailsDialogProps, details: Details, heading_id: &str) -> Ht
                         .map(|f| (n, f))
                 })
                 .collect();
+            let hosted: Vec<(usize, Vec<i32>)> = (0..matrix.networks().len())
+                .map(|n| (n, matrix.host_years(member, n, props.filter.year)))
+                .filter(|(_, years)| !years.is_empty())
+                .collect();
             html! {
                 <>
                     <h2 id={heading_id.to_string()}>{ &m.name }</h2>
@@ -142,6 +155,16 @@ fn content(props: &DetailsDialogProps, details: Details, heading_id: &str) -> Ht
                             </li>
                         }
                     </ul>
+                    if !hosted.is_empty() {
+                        <h3>{ t.hosted_heading }</h3>
+                        <ul>
+                            for (n, years) in hosted {
+                                <li key={matrix.networks()[n].id.clone()}>
+                                    { format!("{}: {}", matrix.networks()[n].short, lang.hosted(&years)) }
+                                </li>
+                            }
+                        </ul>
+                    }
                 </>
             }
         }
@@ -150,7 +173,7 @@ fn content(props: &DetailsDialogProps, details: Details, heading_id: &str) -> Ht
 
 /// "Gründungsmitglied seit 2010 (erschlossen)".
 fn role_line(lang: Lang, f: &Membership) -> String {
-    lang.fact_text(f.role, f.since, f.until, f.inferred)
+    lang.fact_text(f, true)
 }
 
 fn fact_summary(lang: Lang, f: &Membership) -> Html {
@@ -169,17 +192,17 @@ fn fact_summary(lang: Lang, f: &Membership) -> Html {
     }
 }
 
-fn evidence(lang: Lang, matrix: &Matrix, f: &Membership) -> Html {
+fn evidence(lang: Lang, matrix: &Matrix, evidence: &[Evidence]) -> Html {
     let t = lang.texts();
     html! {
         <>
             <h3>{ t.evidence_heading }</h3>
             <ul class="nm-evidence">
-                for (i, e) in f.evidence.iter().enumerate() {
+                for (i, e) in evidence.iter().enumerate() {
                     <li key={i}>
                         if let Some(s) = matrix.source(&e.source) { { source_line(lang, s) } }
                         if e.conflicting { <strong>{ format!(" ({})", t.conflicting) }</strong> }
-                        <blockquote>{ &e.quote }</blockquote>
+                        <blockquote class={e.kind.key()}>{ lang.evidence_text(e) }</blockquote>
                     </li>
                 }
             </ul>

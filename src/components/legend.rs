@@ -2,11 +2,15 @@
 
 use yew::prelude::*;
 
+use crate::core::model::Hosting;
 use crate::core::{Lang, Role};
 
 #[derive(Properties, PartialEq)]
 pub struct LegendProps {
     pub lang: Lang,
+    /// Whether the dataset has regional networks, folded away by default.
+    #[prop_or_default]
+    pub regional: bool,
 }
 
 #[component]
@@ -23,12 +27,14 @@ pub fn Legend(props: &LegendProps) -> Html {
                         { " " }{ lang.role(role) }
                     </li>
                 }
+                <li class="nm-host-legend"><span class="nm-sym" aria-hidden="true">{ Hosting::SYMBOL }</span>{ " " }{ t.host_legend }</li>
                 <li><span class="nm-sym" aria-hidden="true">{ "–" }</span>{ " " }{ t.no_information }</li>
                 <li><span class="nm-mark">{ "*" }</span>{ " " }{ t.inferred }</li>
                 <li><span class="nm-mark">{ "!" }</span>{ " " }{ t.conflicting }</li>
                 <li><span class="nm-mark">{ "?" }</span>{ " " }{ t.year_unknown }</li>
             </ul>
             <p class="nm-hint">{ t.details_hint }</p>
+            if props.regional { <p class="nm-hint">{ t.regional_hint }</p> }
         </section>
     }
 }

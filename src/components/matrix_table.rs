@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::Details;
+use crate::core::model::Hosting;
 use crate::core::{Direction, Filter, Lang, Matrix, Membership, SortKey, View};
 
 #[derive(Properties, PartialEq)]
@@ -212,41 +213,46 @@ fn cell(
     let member = &matrix.members()[m].name;
     let network = &matrix.networks()[n].short;
     let key = matrix.networks()[n].id.clone();
-    match matrix.fact_in_year(m, n, year) {
-        None => html! {
+    let fact = matrix.fact_in_year(m, n, year);
+    let hosted = matrix.host_years(m, n, year);
+    if fact.is_none() && hosted.is_empty() {
+        return html! {
             <td key={key} class="nm-cell nm-none">
-                <span role="img" aria-label={lang.cell_statement(member, network, None)}>{ "–" }</span>
+                <span role="img" aria-label={lang.cell_statement(member, network, None, &[])}>{ "–" }</span>
             </td>
-        },
-        Some(f) => {
-            let mut statement =
-                lang.cell_statement(member, network, Some((f.role, f.since, f.inferred)));
-            let conflicting = f.evidence.iter().any(|e| e.conflicting);
-            // With a year chosen, a fact without a start year is shown but
-            // marked: hiding it would turn "unknown" into "no".
-            let unknown_year = year.is_some() && f.since.is_none();
-            for (on, text) in [(conflicting, t.conflicting), (unknown_year, t.year_unknown)] {
-                if on {
-                    statement.push_str(&format!(", {text}"));
-                }
-            }
-            html! {
-                <td key={key} class={classes!("nm-cell", f.role.key())}>
-                    <button type="button" class="nm-cell-btn" aria-haspopup="dialog" aria-label={statement}
-                        onclick={on_details.reform(move |_: MouseEvent| Details::Cell { member: m, network: n })}>
-                        // The terse visible text is hidden from assistive
-                        // technology, which hears the full sentence instead.
-                        <span aria-hidden="true">
-                            { role_and_year(lang, f) }
-                            if f.inferred { <span class="nm-mark">{ "*" }</span> }
-                            if conflicting { <span class="nm-mark">{ "!" }</span> }
-                            if unknown_year { <span class="nm-mark">{ "?" }</span> }
-                        </span>
-                    </button>
-                </td>
-            }
+        };
+    }
+    let mut statement = lang.cell_statement(member, network, fact, &hosted);
+    let conflicting = fact.is_some_and(|f| f.evidence.iter().any(|e| e.conflicting));
+    // With a year chosen, a fact without a start year is shown but
+    // marked: hiding it would turn "unknown" into "no".
+    let unknown_year = year.is_some() && fact.is_some_and(|f| f.since.is_none());
+    for (on, text) in [(conflicting, t.conflicting), (unknown_year, t.year_unknown)] {
+        if on {
+            statement.push_str(&format!(", {text}"));
         }
     }
+    let inferred = fact.is_some_and(|f| f.inferred);
+    html! {
+        <td key={key} class={cell_class(fact)}>
+            <button type="button" class="nm-cell-btn" aria-haspopup="dialog" aria-label={statement}
+                onclick={on_details.reform(move |_: MouseEvent| Details::Cell { member: m, network: n })}>
+                // The terse visible text is hidden from assistive
+                // technology, which hears the full sentence instead.
+                <span aria-hidden="true">
+                    { cell_core(lang, fact, &hosted) }
+                    if inferred { <span class="nm-mark">{ "*" }</span> }
+                    if conflicting { <span class="nm-mark">{ "!" }</span> }
+                    if unknown_year { <span class="nm-mark">{ "?" }</span> }
+                </span>
+            </button>
+        </td>
+    }
+}
+
+/// A filled cell's classes: its role, or "host" for a hosting alone.
+fn cell_class(fact: Option<&Membership>) -> Classes {
+    classes!("nm-cell", fact.map_or("host", |f| f.role.key()))
 }
 
 /// A cell of the prerendered matrix: the same visible text, no control. A
@@ -254,29 +260,39 @@ fn cell(
 fn static_cell(lang: Lang, matrix: &Matrix, year: Option<i32>, m: usize, n: usize) -> Html {
     let t = lang.texts();
     let key = matrix.networks()[n].id.clone();
-    match matrix.fact_in_year(m, n, year) {
-        None => html! {
-            <td key={key} class="nm-cell nm-none">{ t.no_information }</td>
-        },
-        Some(f) => html! {
-            <td key={key} class={classes!("nm-cell", f.role.key())}>
-                { role_and_year(lang, f) }
-                if f.inferred { { format!(" ({})", t.inferred) } }
-            </td>
-        },
+    let fact = matrix.fact_in_year(m, n, year);
+    let hosted = matrix.host_years(m, n, year);
+    if fact.is_none() && hosted.is_empty() {
+        return html! { <td key={key} class="nm-cell nm-none">{ t.no_information }</td> };
+    }
+    html! {
+        <td key={key} class={cell_class(fact)}>
+            { cell_core(lang, fact, &hosted) }
+            if fact.is_some_and(|f| f.inferred) { { format!(" ({})", t.inferred) } }
+        </td>
     }
 }
 
-/// The visible core of a filled cell: symbol (not read aloud), role, year.
-fn role_and_year(lang: Lang, f: &Membership) -> Html {
+/// The visible core of a filled cell: symbol (not read aloud), role, year,
+/// and the years the member hosted the network's congress, on a line of
+/// their own.
+fn cell_core(lang: Lang, fact: Option<&Membership>, hosted: &[i32]) -> Html {
     html! {
         <>
-            // The symbol stays on the line of its word.
-            <span class="nm-role">
-                <span class="nm-sym" aria-hidden="true">{ f.role.symbol() }</span>
-                { " " }{ lang.role(f.role) }
-            </span>
-            if let Some(y) = f.since { <span class="nm-year">{ format!(" {}", lang.since(y)) }</span> }
+            if let Some(f) = fact {
+                // The symbol stays on the line of its word.
+                <span class="nm-role">
+                    <span class="nm-sym" aria-hidden="true">{ f.role.symbol() }</span>
+                    { " " }{ lang.role(f.role) }
+                </span>
+                if let Some(y) = f.since { <span class="nm-year">{ format!(" {}", lang.since(y)) }</span> }
+            }
+            if !hosted.is_empty() {
+                <span class="nm-host">
+                    <span class="nm-sym" aria-hidden="true">{ Hosting::SYMBOL }</span>
+                    { " " }{ lang.hosted(hosted) }
+                </span>
+            }
         </>
     }
 }

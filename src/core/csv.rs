@@ -133,10 +133,10 @@ pub fn view_table(
     for (&m, total) in view.rows.iter().zip(&view.row_totals) {
         let mut row = vec![matrix.members()[m].name.clone()];
         for &n in &view.columns {
-            row.push(match matrix.fact_in_year(m, n, filter.year) {
-                None => t.no_information.to_string(),
-                Some(f) => lang.fact_text(f.role, f.since, None, f.inferred),
-            });
+            row.push(lang.cell_text(
+                matrix.fact_in_year(m, n, filter.year),
+                &matrix.host_years(m, n, filter.year),
+            ));
         }
         row.push(total.to_string());
         rows.push(row);

@@ -172,9 +172,14 @@ impl View {
             .is_some_and(|f| f.role.belongs())
     }
 
-    /// Whether the cell holds any fact in the filter's year.
+    /// Whether the cell holds any fact in the filter's year: a membership
+    /// or a hosting.
     pub fn has_fact(matrix: &Matrix, filter: &Filter, member: usize, network: usize) -> bool {
         matrix.fact_in_year(member, network, filter.year).is_some()
+            || matrix
+                .hostings_in_year(member, network, filter.year)
+                .next()
+                .is_some()
     }
 }
 
@@ -188,6 +193,39 @@ pub fn in_effect(since: Option<i32>, until: Option<i32>, year: Option<i32>) -> b
     }
 }
 
+/// A regional network's column stays folded away unless it is chosen or a
+/// search finds one of its members, and so do the rows of members known only
+/// from folded columns: the default view is the national overview, and a
+/// search for "Torgau" still shows Torgau with its programme. Returns the
+/// members to consider and trims `columns`.
+fn fold_regional(
+    matrix: &Matrix,
+    filter: &Filter,
+    found: Vec<usize>,
+    columns: &mut Vec<usize>,
+) -> Vec<usize> {
+    let searching = !filter.query.trim().is_empty();
+    let folded: Vec<usize> = columns
+        .iter()
+        .copied()
+        .filter(|n| matrix.networks()[*n].regional && !filter.networks.contains(n))
+        .filter(|&n| !(searching && found.iter().any(|&m| View::has_fact(matrix, filter, m, n))))
+        .collect();
+    if folded.is_empty() {
+        return found;
+    }
+    columns.retain(|n| !folded.contains(n));
+    found
+        .into_iter()
+        .filter(|&m| {
+            columns
+                .iter()
+                .any(|&n| View::has_fact(matrix, filter, m, n))
+                || !folded.iter().any(|&n| View::has_fact(matrix, filter, m, n))
+        })
+        .collect()
+}
+
 /// Computes the visible rows and columns for a filter.
 pub fn view(matrix: &Matrix, filter: &Filter) -> View {
     let folded = fold_base(filter.query.trim());
@@ -195,6 +233,15 @@ pub fn view(matrix: &Matrix, filter: &Filter) -> View {
         .filter(|n| !filter.hidden.contains(n))
         .collect();
     let total_networks = columns.len();
+    // Members are visited in alphabetical order, so rows come out sorted by
+    // name and the other orders need only a stable sort by count.
+    let found: Vec<usize> = matrix
+        .by_name()
+        .iter()
+        .copied()
+        .filter(|&m| matrix.member_matches(m, &folded))
+        .collect();
+    let found = fold_regional(matrix, filter, found, &mut columns);
     let chosen: Vec<usize> = filter
         .networks
         .iter()
@@ -203,13 +250,8 @@ pub fn view(matrix: &Matrix, filter: &Filter) -> View {
         .collect();
 
     let mut counts = ModeCounts::default();
-    // Members are visited in alphabetical order, so rows come out sorted by
-    // name and the other orders need only a stable sort by count.
     let mut rows = Vec::new();
-    for &m in matrix.by_name() {
-        if !matrix.member_matches(m, &folded) {
-            continue;
-        }
+    for m in found {
         let belongs = chosen
             .iter()
             .filter(|&&n| View::belongs(matrix, filter, m, n))

@@ -1,7 +1,7 @@
 //! Every string of the user interface, in German and English. Data (names,
 //! quotes, descriptions) stays in the language of its source.
 
-use super::model::{NetworkKind, Role};
+use super::model::{Membership, NetworkKind, Role};
 use super::validate::ProblemKind;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -60,6 +60,12 @@ pub struct Texts {
     pub details_hint: &'static str,
     pub no_memberships: &'static str,
     pub also_called: &'static str,
+    pub host: &'static str,
+    pub host_legend: &'static str,
+    pub hosted_heading: &'static str,
+    pub paraphrase: &'static str,
+    pub year_inferred: &'static str,
+    pub regional_hint: &'static str,
 }
 
 pub const DE: Texts = Texts {
@@ -109,6 +115,12 @@ pub const DE: Texts = Texts {
         "Zellen, Netzwerke und Mitglieder lassen sich für Einzelheiten und Quellen anwählen.",
     no_memberships: "keine Angaben",
     also_called: "Auch",
+    host: "Gastgeber",
+    host_legend: "Gastgeber (richtete den Kongress oder ein Treffen aus; keine Mitgliedschaft)",
+    hosted_heading: "Gastgeber",
+    paraphrase: "sinngemäß",
+    year_inferred: "Jahr erschlossen",
+    regional_hint: "Regionale Netzwerke und Landesprogramme erscheinen, sobald sie gewählt oder ihre Mitglieder gesucht werden.",
 };
 
 pub const EN: Texts = Texts {
@@ -157,6 +169,12 @@ pub const EN: Texts = Texts {
     details_hint: "Cells, networks and members can be activated for details and sources.",
     no_memberships: "no information",
     also_called: "Also",
+    host: "host",
+    host_legend: "host (held the congress or a meeting; not a membership)",
+    hosted_heading: "Host",
+    paraphrase: "paraphrase",
+    year_inferred: "year inferred",
+    regional_hint: "Regional networks and state programmes appear once chosen or once one of their members is searched for.",
 };
 
 impl Lang {
@@ -204,10 +222,12 @@ impl Lang {
             (Lang::De, NetworkKind::Forum) => "Forum",
             (Lang::De, NetworkKind::Network) => "Netzwerk",
             (Lang::De, NetworkKind::Foundation) => "Stiftung",
+            (Lang::De, NetworkKind::StateProgramme) => "Landesprogramm",
             (Lang::En, NetworkKind::Congress) => "congress",
             (Lang::En, NetworkKind::Forum) => "forum",
             (Lang::En, NetworkKind::Network) => "network",
             (Lang::En, NetworkKind::Foundation) => "foundation",
+            (Lang::En, NetworkKind::StateProgramme) => "state programme",
         }
     }
 
@@ -217,6 +237,23 @@ impl Lang {
             Lang::De => format!("seit {year}"),
             Lang::En => format!("since {year}"),
         }
+    }
+
+    /// Evidence as shown: a quotation in this language's quotation marks,
+    /// a paraphrase labelled as one.
+    pub fn evidence_text(self, e: &super::model::Evidence) -> String {
+        use super::model::QuoteKind;
+        match (e.kind, self) {
+            (QuoteKind::Quote, Lang::De) => format!("„{}“", e.quote),
+            (QuoteKind::Quote, Lang::En) => format!("“{}”", e.quote),
+            (QuoteKind::Paraphrase, _) => format!("{}: {}", self.texts().paraphrase, e.quote),
+        }
+    }
+
+    /// "Gastgeber 2017, 2025".
+    pub fn hosted(self, years: &[i32]) -> String {
+        let years: Vec<String> = years.iter().map(|y| y.to_string()).collect();
+        format!("{} {}", self.texts().host, years.join(", "))
     }
 
     pub fn until(self, year: i32) -> String {
@@ -234,34 +271,48 @@ impl Lang {
         self,
         member: &str,
         network: &str,
-        fact: Option<(Role, Option<i32>, bool)>,
+        fact: Option<&Membership>,
+        hosted: &[i32],
     ) -> String {
-        let what = match fact {
-            None => self.texts().no_information.to_string(),
-            Some((role, since, inferred)) => self.fact_text(role, since, None, inferred),
-        };
-        format!("{member}, {network}: {what}")
+        format!("{member}, {network}: {}", self.cell_text(fact, hosted))
     }
 
-    /// A fact in words: "Gründungsmitglied seit 2010 bis 2020 (erschlossen)".
-    pub fn fact_text(
-        self,
-        role: Role,
-        since: Option<i32>,
-        until: Option<i32>,
-        inferred: bool,
-    ) -> String {
-        let mut s = self.role(role).to_string();
-        if let Some(y) = since {
+    /// A cell in words: "Partner seit 2026; Gastgeber 2017", or "keine
+    /// Angabe" when the cell is empty.
+    pub fn cell_text(self, fact: Option<&Membership>, hosted: &[i32]) -> String {
+        let mut parts = Vec::new();
+        if let Some(f) = fact {
+            parts.push(self.fact_text(f, false));
+        }
+        if !hosted.is_empty() {
+            parts.push(self.hosted(hosted));
+        }
+        if parts.is_empty() {
+            self.texts().no_information.to_string()
+        } else {
+            parts.join("; ")
+        }
+    }
+
+    /// A fact in words: "Mitglied seit 2008 (Jahr erschlossen)",
+    /// "Gründungsmitglied seit 2010 bis 2020 (erschlossen)"; the end year
+    /// only where asked for.
+    pub fn fact_text(self, f: &Membership, with_until: bool) -> String {
+        let t = self.texts();
+        let mut s = self.role(f.role).to_string();
+        if let Some(y) = f.since {
             s.push(' ');
             s.push_str(&self.since(y));
+            if f.since_inferred {
+                s.push_str(&format!(" ({})", t.year_inferred));
+            }
         }
-        if let Some(y) = until {
+        if let (true, Some(y)) = (with_until, f.until) {
             s.push(' ');
             s.push_str(&self.until(y));
         }
-        if inferred {
-            s.push_str(&format!(" ({})", self.texts().inferred));
+        if f.inferred {
+            s.push_str(&format!(" ({})", t.inferred));
         }
         s
     }
@@ -377,6 +428,18 @@ impl Lang {
             (Lang::En, P::DuplicateFact { first }) => {
                 format!("the same membership is already at {first}")
             }
+            (Lang::De, P::DuplicateHosting { first }) => {
+                format!("dieselbe Gastgeberschaft steht schon bei {first}")
+            }
+            (Lang::En, P::DuplicateHosting { first }) => {
+                format!("the same hosting is already at {first}")
+            }
+            (Lang::De, P::YearInferredWithoutYear) => {
+                "„Jahr erschlossen“ ist gesetzt, aber es gibt kein Anfangsjahr".into()
+            }
+            (Lang::En, P::YearInferredWithoutYear) => {
+                "\"year inferred\" is set, but there is no start year".into()
+            }
             (Lang::De, P::BadDate(d)) => {
                 format!("ungültiges Datum \"{d}\" (erwartet JJJJ, JJJJ-MM oder JJJJ-MM-TT)")
             }
@@ -479,22 +542,51 @@ mod tests {
             Lang::En.status(1, 18, 4, 5),
             "1 of 18 members, 4 of 5 networks"
         );
-        let fact = Some((Role::FoundingMember, Some(2010), false));
+        let fact = |role, since, inferred| Membership {
+            member: "m".into(),
+            network: "n".into(),
+            role,
+            since,
+            until: Some(2020),
+            since_inferred: false,
+            inferred,
+            note: None,
+            evidence: vec![],
+        };
+        let founding = fact(Role::FoundingMember, Some(2010), false);
         assert_eq!(
-            Lang::De.cell_statement("Augsburg", "DEFUS", fact),
+            Lang::De.cell_statement("Augsburg", "DEFUS", Some(&founding), &[]),
             "Augsburg, DEFUS: Gründungsmitglied seit 2010"
         );
         assert_eq!(
-            Lang::En.cell_statement("Augsburg", "DEFUS", fact),
+            Lang::En.cell_statement("Augsburg", "DEFUS", Some(&founding), &[]),
             "Augsburg, DEFUS: founding member since 2010"
         );
         assert_eq!(
-            Lang::De.cell_statement("Bonn", "DPT", None),
+            Lang::De.cell_statement("Bonn", "DPT", None, &[]),
             "Bonn, DPT: keine Angabe"
         );
+        let inferred = fact(Role::Member, None, true);
         assert_eq!(
-            Lang::De.cell_statement("Augsburg", "Efus", Some((Role::Member, None, true))),
+            Lang::De.cell_statement("Augsburg", "Efus", Some(&inferred), &[]),
             "Augsburg, Efus: Mitglied (erschlossen)"
+        );
+        assert_eq!(
+            Lang::De.cell_statement("Bielefeld", "DPT", None, &[2013]),
+            "Bielefeld, DPT: Gastgeber 2013"
+        );
+        let cooperation = fact(Role::Cooperation, None, false);
+        assert_eq!(
+            Lang::En.cell_text(Some(&cooperation), &[2017, 2025]),
+            "cooperation; host 2017, 2025"
+        );
+        let year_inferred = Membership {
+            since_inferred: true,
+            ..fact(Role::Member, Some(2008), false)
+        };
+        assert_eq!(
+            Lang::De.fact_text(&year_inferred, true),
+            "Mitglied seit 2008 (Jahr erschlossen) bis 2020"
         );
         for role in Role::ALL {
             assert_ne!(Lang::De.role(role), Lang::En.role(role));

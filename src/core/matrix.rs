@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::model::{Dataset, Member, Membership, Network, Source};
+use super::model::{Dataset, Hosting, Member, Membership, Network, Source};
 use super::text::{collation_key, fold_base, fold_transliterated};
 
 /// A validated dataset. Built only by [`crate::core::validate::check`], so
@@ -24,6 +24,9 @@ pub struct Matrix {
     /// no keystroke sorts strings.
     by_name: Vec<usize>,
     sources: HashMap<String, usize>,
+    /// Hostings of each cell that has any, by year: few cells have one, so
+    /// a map instead of a list per cell.
+    hosts: HashMap<(usize, usize), Vec<usize>>,
 }
 
 impl Matrix {
@@ -36,6 +39,17 @@ impl Matrix {
             let m = member_index[f.member.as_str()];
             let n = network_index[f.network.as_str()];
             cells[m * width + n] = Some(i);
+        }
+        let mut hosts: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+        for (i, h) in dataset.hosts.iter().enumerate() {
+            let cell = (
+                member_index[h.member.as_str()],
+                network_index[h.network.as_str()],
+            );
+            hosts.entry(cell).or_default().push(i);
+        }
+        for list in hosts.values_mut() {
+            list.sort_by_key(|&i| dataset.hosts[i].year);
         }
         let search_keys = dataset
             .members
@@ -71,6 +85,7 @@ impl Matrix {
             search_keys,
             by_name,
             sources,
+            hosts,
         }
     }
 
@@ -106,6 +121,29 @@ impl Matrix {
     ) -> Option<&Membership> {
         self.cell(member, network)
             .filter(|f| super::filter::in_effect(f.since, f.until, year))
+    }
+
+    /// The hostings of a cell up to `year` (all when `year` is `None`),
+    /// oldest first: as of a year, a congress hosted later has not happened.
+    pub fn hostings_in_year(
+        &self,
+        member: usize,
+        network: usize,
+        year: Option<i32>,
+    ) -> impl Iterator<Item = &Hosting> {
+        self.hosts
+            .get(&(member, network))
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.dataset.hosts[i])
+            .filter(move |h| year.is_none_or(|y| h.year <= y))
+    }
+
+    /// The years of [`Matrix::hostings_in_year`].
+    pub fn host_years(&self, member: usize, network: usize, year: Option<i32>) -> Vec<i32> {
+        self.hostings_in_year(member, network, year)
+            .map(|h| h.year)
+            .collect()
     }
 
     pub fn source(&self, id: &str) -> Option<&Source> {

@@ -20,7 +20,24 @@ pub struct Dataset {
     pub networks: Vec<Network>,
     pub members: Vec<Member>,
     pub memberships: Vec<Membership>,
+    /// Who hosted a network's congress or meeting, and when. Hosting is a
+    /// relation of its own kind, never a membership.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hosts: Vec<Hosting>,
     pub sources: Vec<Source>,
+}
+
+impl Dataset {
+    /// The project's canonical file form: pretty-printed with two-space
+    /// indentation, keys in the order of the types above, entries in the
+    /// order of the lists, a final newline. Two saves of the same data are
+    /// byte for byte the same, so a diff shows only what changed.
+    pub fn to_canonical_json(&self) -> String {
+        let mut text = serde_json::to_string_pretty(self)
+            .unwrap_or_else(|_| unreachable!("a dataset holds only strings, numbers and lists"));
+        text.push('\n');
+        text
+    }
 }
 
 /// A column of the matrix: a network, forum, congress or foundation.
@@ -37,6 +54,11 @@ pub struct Network {
     /// Sources of the description and founding year.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<String>,
+    /// A network of one region or Land. Its column is left out of the
+    /// default view and shown once a visitor chooses it or searches for one
+    /// of its members, so the national overview stays readable.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub regional: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -46,6 +68,8 @@ pub enum NetworkKind {
     Forum,
     Network,
     Foundation,
+    /// A programme of a Land that municipalities join (ASSKomm, KOMPASS).
+    StateProgramme,
 }
 
 /// A row of the matrix: a city, a district or an organisation.
@@ -85,6 +109,10 @@ pub struct Membership {
     /// Last year of the relation, where a source gives it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub until: Option<i32>,
+    /// True when the start year is not stated but concluded (from a fee, a
+    /// meeting's date); the relation itself may still be stated directly.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub since_inferred: bool,
     /// True when no single source states the fact and it follows from several.
     #[serde(default, skip_serializing_if = "is_false")]
     pub inferred: bool,
@@ -100,9 +128,58 @@ pub struct Membership {
 pub struct Evidence {
     pub source: String,
     pub quote: String,
+    /// Whether `quote` is the source's own words or a paraphrase of them.
+    /// Files written before this field existed read as paraphrase, which
+    /// claims the least.
+    #[serde(default)]
+    pub kind: QuoteKind,
     /// True when this source contradicts the others on this fact.
     #[serde(default, skip_serializing_if = "is_false")]
     pub conflicting: bool,
+}
+
+/// Whether evidence is a verbatim quotation (shown in quotation marks) or a
+/// paraphrase (shown as one).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuoteKind {
+    Quote,
+    #[default]
+    Paraphrase,
+}
+
+impl QuoteKind {
+    pub fn key(self) -> &'static str {
+        match self {
+            QuoteKind::Quote => "quote",
+            QuoteKind::Paraphrase => "paraphrase",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<QuoteKind> {
+        [QuoteKind::Quote, QuoteKind::Paraphrase]
+            .into_iter()
+            .find(|k| k.key() == key)
+    }
+}
+
+/// A member hosted a network's congress or meeting in a year: Augsburg
+/// hosted the 30th Deutscher Präventionstag in 2025. Not a membership.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Hosting {
+    pub member: String,
+    pub network: String,
+    pub year: i32,
+    /// A remark, such as that only an encyclopedia gives the year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    pub evidence: Vec<Evidence>,
+}
+
+impl Hosting {
+    /// The symbol shown beside "Gastgeber"; never the only carrier of meaning.
+    pub const SYMBOL: &'static str = "⌂";
 }
 
 /// A public page or document that facts are taken from.

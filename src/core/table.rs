@@ -8,24 +8,31 @@
 
 use std::collections::HashMap;
 
-use super::model::{Dataset, Evidence, Member, MemberKind, Membership, Role, Source};
+use super::model::{
+    Dataset, Evidence, Hosting, Member, MemberKind, Membership, QuoteKind, Role, Source,
+};
 use super::text::fold_base;
 
 /// The header row, in column order.
-pub const HEADER: [&str; 12] = [
+pub const HEADER: [&str; 14] = [
     "member",
     "network",
     "role",
     "since",
     "until",
+    "since_inferred",
     "inferred",
     "note",
     "source",
     "source_url",
     "source_date",
     "quote",
+    "quote_kind",
     "conflicting",
 ];
+
+/// The role column's word for a hosting row, whose `since` is the year.
+pub const HOST_ROLE: &str = "host";
 
 /// A problem in one row of a table.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,7 +48,8 @@ impl std::fmt::Display for RowProblem {
     }
 }
 
-/// One row per piece of evidence, members by name.
+/// One row per piece of evidence, members by name; hostings last, with the
+/// role "host" and the year as `since`.
 pub fn to_rows(d: &Dataset) -> Vec<Vec<String>> {
     let names: HashMap<&str, &str> = d
         .members
@@ -50,26 +58,51 @@ pub fn to_rows(d: &Dataset) -> Vec<Vec<String>> {
         .collect();
     let sources: HashMap<&str, &Source> = d.sources.iter().map(|s| (s.id.as_str(), s)).collect();
     let mut rows = vec![HEADER.iter().map(|h| h.to_string()).collect()];
+    let year = |y: Option<i32>| y.map(|y| y.to_string()).unwrap_or_default();
+    let mut push = |member: &str, fact: [String; 6], network: &str, e: &Evidence| {
+        let source = sources.get(e.source.as_str());
+        let [role, since, until, since_inferred, inferred, note] = fact;
+        rows.push(vec![
+            names.get(member).unwrap_or(&member).to_string(),
+            network.to_string(),
+            role,
+            since,
+            until,
+            since_inferred,
+            inferred,
+            note,
+            e.source.clone(),
+            source.and_then(|s| s.url.clone()).unwrap_or_default(),
+            source.and_then(|s| s.date.clone()).unwrap_or_default(),
+            e.quote.clone(),
+            e.kind.key().to_string(),
+            yes(e.conflicting),
+        ]);
+    };
     for f in &d.memberships {
         for e in &f.evidence {
-            let source = sources.get(e.source.as_str());
-            rows.push(vec![
-                names
-                    .get(f.member.as_str())
-                    .unwrap_or(&f.member.as_str())
-                    .to_string(),
-                f.network.clone(),
+            let fact = [
                 f.role.key().to_string(),
-                f.since.map(|y| y.to_string()).unwrap_or_default(),
-                f.until.map(|y| y.to_string()).unwrap_or_default(),
+                year(f.since),
+                year(f.until),
+                yes(f.since_inferred),
                 yes(f.inferred),
                 f.note.clone().unwrap_or_default(),
-                e.source.clone(),
-                source.and_then(|s| s.url.clone()).unwrap_or_default(),
-                source.and_then(|s| s.date.clone()).unwrap_or_default(),
-                e.quote.clone(),
-                yes(e.conflicting),
-            ]);
+            ];
+            push(&f.member, fact, &f.network, e);
+        }
+    }
+    for h in &d.hosts {
+        for e in &h.evidence {
+            let fact = [
+                HOST_ROLE.to_string(),
+                h.year.to_string(),
+                String::new(),
+                String::new(),
+                String::new(),
+                h.note.clone().unwrap_or_default(),
+            ];
+            push(&h.member, fact, &h.network, e);
         }
     }
     rows
@@ -93,6 +126,19 @@ pub fn from_rows(rows: &[Vec<String>], base: &Dataset) -> Result<Dataset, Vec<Ro
         .iter()
         .map(|h| header.iter().position(|c| c.trim().eq_ignore_ascii_case(h)))
         .collect();
+    for (i, c) in header.iter().enumerate() {
+        let c = c.trim();
+        if !c.is_empty() && !HEADER.iter().any(|h| c.eq_ignore_ascii_case(h)) {
+            problems.push(RowProblem {
+                line: 1,
+                message: format!(
+                    "unknown column \"{c}\" (column {}; known: {})",
+                    i + 1,
+                    HEADER.join(", ")
+                ),
+            });
+        }
+    }
     for (h, c) in HEADER.iter().zip(&columns) {
         if c.is_none() && ["member", "network", "role", "quote"].contains(h) {
             problems.push(RowProblem {
@@ -114,7 +160,9 @@ pub fn from_rows(rows: &[Vec<String>], base: &Dataset) -> Result<Dataset, Vec<Ro
 
     let mut d = base.clone();
     d.memberships.clear();
+    d.hosts.clear();
     let mut by_pair: HashMap<(String, String), usize> = HashMap::new();
+    let mut hostings: HashMap<(String, String, i32), usize> = HashMap::new();
     for (i, row) in body.iter().enumerate() {
         let line = i + 2;
         if row.iter().all(|c| c.trim().is_empty()) {
@@ -134,14 +182,17 @@ pub fn from_rows(rows: &[Vec<String>], base: &Dataset) -> Result<Dataset, Vec<Ro
             bad(format!("unknown network \"{network}\""));
             continue;
         }
-        let Some(role) = Role::from_key(&col(row, "role")) else {
+        let role = col(row, "role");
+        let hosting = role == HOST_ROLE;
+        let role = Role::from_key(&role);
+        if role.is_none() && !hosting {
             bad(format!(
-                "unknown role \"{}\" (one of: {})",
+                "unknown role \"{}\" (one of: {}, {HOST_ROLE})",
                 col(row, "role"),
                 Role::ALL.map(Role::key).join(", ")
             ));
             continue;
-        };
+        }
         let year = |name: &str, bad: &mut dyn FnMut(String)| -> Option<i32> {
             let v = col(row, name);
             if v.is_empty() {
@@ -162,12 +213,46 @@ pub fn from_rows(rows: &[Vec<String>], base: &Dataset) -> Result<Dataset, Vec<Ro
                 continue;
             }
         };
+        let kind = col(row, "quote_kind");
+        let Some(kind) = (if kind.is_empty() {
+            Some(QuoteKind::default())
+        } else {
+            QuoteKind::from_key(&kind)
+        }) else {
+            bad(format!(
+                "unknown quote kind \"{kind}\" (quote or paraphrase)"
+            ));
+            continue;
+        };
         let evidence = Evidence {
             source,
             quote: col(row, "quote"),
+            kind,
             conflicting: flag(&col(row, "conflicting")),
         };
         let note = Some(col(row, "note")).filter(|n| !n.is_empty());
+        let Some(role) = role else {
+            let Some(year) = since else {
+                bad(format!(
+                    "{member} × {network}: a host row needs its year in \"since\""
+                ));
+                continue;
+            };
+            match hostings.get(&(member.clone(), network.clone(), year)) {
+                Some(&at) => d.hosts[at].evidence.push(evidence),
+                None => {
+                    hostings.insert((member.clone(), network.clone(), year), d.hosts.len());
+                    d.hosts.push(Hosting {
+                        member,
+                        network,
+                        year,
+                        note,
+                        evidence: vec![evidence],
+                    });
+                }
+            }
+            continue;
+        };
         match by_pair.get(&(member.clone(), network.clone())) {
             Some(&at) => {
                 let f = &mut d.memberships[at];
@@ -186,6 +271,7 @@ pub fn from_rows(rows: &[Vec<String>], base: &Dataset) -> Result<Dataset, Vec<Ro
                     role,
                     since,
                     until,
+                    since_inferred: flag(&col(row, "since_inferred")),
                     inferred: flag(&col(row, "inferred")),
                     note,
                     evidence: vec![evidence],

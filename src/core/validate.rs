@@ -6,7 +6,7 @@ use std::fmt;
 
 use super::i18n::Lang;
 use super::matrix::Matrix;
-use super::model::Dataset;
+use super::model::{Dataset, Evidence};
 
 /// Largest dataset the widget accepts, in bytes.
 pub const MAX_DATASET_BYTES: usize = 5 * 1024 * 1024;
@@ -47,6 +47,11 @@ pub enum ProblemKind {
     DuplicateFact {
         first: String,
     },
+    DuplicateHosting {
+        first: String,
+    },
+    /// `since_inferred` is set, but there is no `since` to be inferred.
+    YearInferredWithoutYear,
     BadDate(String),
     BadUrl(String),
     /// The dataset could not be fetched from the given address.
@@ -231,25 +236,64 @@ pub fn problems(d: &Dataset) -> Vec<Problem> {
                 p(at("until"), ProblemKind::UntilBeforeSince { since, until });
             }
         }
-        if f.evidence.is_empty() {
-            p(at("evidence"), ProblemKind::NoEvidence);
+        if f.since_inferred && f.since.is_none() {
+            p(at("since_inferred"), ProblemKind::YearInferredWithoutYear);
         }
-        for (j, e) in f.evidence.iter().enumerate() {
-            if !sources.contains_key(e.source.as_str()) {
-                p(
-                    format!("memberships[{i}].evidence[{j}].source"),
-                    ProblemKind::UnknownSource(e.source.clone()),
-                );
-            }
-            if e.quote.trim().is_empty() {
-                p(
-                    format!("memberships[{i}].evidence[{j}].quote"),
-                    ProblemKind::EmptyText,
-                );
-            }
+        evidence(&format!("memberships[{i}]"), &f.evidence, &sources, &mut p);
+    }
+    let mut hostings: HashMap<(&str, &str, i32), usize> = HashMap::new();
+    for (i, h) in d.hosts.iter().enumerate() {
+        let at = |field: &str| format!("hosts[{i}].{field}");
+        if !members.contains_key(h.member.as_str()) {
+            p(at("member"), ProblemKind::UnknownMember(h.member.clone()));
         }
+        if !networks.contains_key(h.network.as_str()) {
+            p(
+                at("network"),
+                ProblemKind::UnknownNetwork(h.network.clone()),
+            );
+        }
+        if !YEARS.contains(&h.year) {
+            p(at("year"), ProblemKind::YearOutOfRange(h.year));
+        }
+        let key = (h.member.as_str(), h.network.as_str(), h.year);
+        if let Some(&first) = hostings.get(&key) {
+            p(
+                at("year"),
+                ProblemKind::DuplicateHosting {
+                    first: format!("hosts[{first}]"),
+                },
+            );
+        } else {
+            hostings.insert(key, i);
+        }
+        evidence(&format!("hosts[{i}]"), &h.evidence, &sources, &mut p);
     }
     out
+}
+
+/// Checks the evidence of the fact at `at`: at least one piece, each citing a
+/// known source with words.
+fn evidence(
+    at: &str,
+    evidence: &[Evidence],
+    sources: &HashMap<&str, usize>,
+    p: &mut impl FnMut(String, ProblemKind),
+) {
+    if evidence.is_empty() {
+        p(format!("{at}.evidence"), ProblemKind::NoEvidence);
+    }
+    for (j, e) in evidence.iter().enumerate() {
+        if !sources.contains_key(e.source.as_str()) {
+            p(
+                format!("{at}.evidence[{j}].source"),
+                ProblemKind::UnknownSource(e.source.clone()),
+            );
+        }
+        if e.quote.trim().is_empty() {
+            p(format!("{at}.evidence[{j}].quote"), ProblemKind::EmptyText);
+        }
+    }
 }
 
 /// Checks a list's ids (non-empty list, well-formed, unique) and returns

@@ -75,10 +75,29 @@ fn founding_years_of_the_networks() {
 }
 
 #[test]
-fn five_networks_in_order() {
+fn five_national_networks_first_then_the_regional_ones() {
     let m = built_in();
-    let ids: Vec<&str> = m.networks().iter().map(|n| n.id.as_str()).collect();
-    assert_eq!(ids, ["dpt", "defus", "efus", "staedtenetzwerk", "dfk"]);
+    let ids = |regional: bool| -> Vec<&str> {
+        m.networks()
+            .iter()
+            .filter(|n| n.regional == regional)
+            .map(|n| n.id.as_str())
+            .collect()
+    };
+    assert_eq!(
+        ids(false),
+        ["dpt", "defus", "efus", "staedtenetzwerk", "dfk"]
+    );
+    assert_eq!(
+        ids(true),
+        [
+            "asskomm",
+            "kompass",
+            "sipa-saarland",
+            "sipa-bw",
+            "kpr-nordwest"
+        ]
+    );
 }
 
 #[test]

@@ -1,11 +1,13 @@
-//! Every fact of the sourced fact list (sections B and C) that is in the
-//! dataset, as (member, network, role, since, inferred), plus the as-of-year
-//! view.
+//! Every fact of the sourced fact lists (SOURCES.md sections B and C, and
+//! the audit and additions of FACTS-2026-11.md) that is in the dataset, as
+//! (member, network, role, since, inferred), the hostings, the quote kinds,
+//! plus the as-of-year view.
 
 use crate::fixtures::{built_in, cell};
+use netzwerk_matrix::core::model::QuoteKind;
 use netzwerk_matrix::core::{view, Filter, Matrix, Role};
 
-use Role::{FoundingMember as F, Member as M, Partner as P};
+use Role::{Cooperation as C, FoundingMember as F, Member as M, Partner as P};
 
 const FACTS: &[(&str, &str, Role, Option<i32>, bool)] = &[
     // B. Efus
@@ -23,7 +25,8 @@ const FACTS: &[(&str, &str, Role, Option<i32>, bool)] = &[
     ("mannheim", "efus", M, None, false),
     ("heidelberg", "efus", M, None, false),
     ("nuernberg", "efus", M, None, false),
-    ("stuttgart", "efus", M, None, false),
+    // Audit N-E1: the decision of 2008; the year follows from the 2008 fee.
+    ("stuttgart", "efus", M, Some(2008), false),
     ("muenchen", "efus", M, None, false),
     ("lpr-niedersachsen", "efus", M, None, false),
     ("dpt", "efus", M, None, false),
@@ -32,7 +35,8 @@ const FACTS: &[(&str, &str, Role, Option<i32>, bool)] = &[
     ("aachen", "efus", M, Some(2023), false),
     ("bochum", "efus", M, Some(2023), false),
     ("kreis-lippe", "efus", M, None, true),
-    ("kaiserslautern", "efus", M, None, true),
+    // Audit A8: named directly by two pages, member since 1 January 2025.
+    ("kaiserslautern", "efus", M, Some(2025), false),
     ("lpr-nrw", "efus", M, None, true),
     // B. DEFUS: Augsburg is named by two sources; the other nine are inferred.
     ("augsburg", "defus", F, Some(2010), false),
@@ -49,7 +53,8 @@ const FACTS: &[(&str, &str, Role, Option<i32>, bool)] = &[
     ("gelsenkirchen", "defus", M, Some(2017), false),
     ("kreis-lippe", "defus", M, Some(2017), false),
     ("essen", "defus", M, None, false),
-    ("goettingen", "defus", M, None, false),
+    // Audit A17: on LPR Niedersachsen's list of about 2010 (year inferred).
+    ("goettingen", "defus", M, Some(2010), false),
     ("freiburg", "defus", M, None, false),
     ("karlsruhe", "defus", M, None, false),
     ("aachen", "defus", M, Some(2023), false),
@@ -76,7 +81,248 @@ const FACTS: &[(&str, &str, Role, Option<i32>, bool)] = &[
     ("hildesheim", "staedtenetzwerk", P, None, false),
     ("osnabrueck", "staedtenetzwerk", P, None, false),
     ("dfk", "staedtenetzwerk", P, None, false),
+    // Augsburg's page: its national cooperations.
+    ("augsburg", "dpt", C, None, false),
+    ("augsburg", "dfk", C, None, false),
+    // FACTS-2026-11, section 2: the DPT's partners.
+    ("dfk", "dpt", P, Some(2001), false),
+    ("hannover", "dpt", P, Some(2026), false),
+    // Section 3: state programmes and a regional network with named members.
+    ("torgau", "asskomm", M, Some(2021), false),
+    ("schwarzenberg", "asskomm", M, Some(2021), false),
+    ("aue-bad-schlema", "asskomm", M, Some(2021), false),
+    ("schneeberg", "asskomm", M, Some(2021), false),
+    ("lauter-bernsbach", "asskomm", M, Some(2021), false),
+    ("loessnitz", "asskomm", M, Some(2021), false),
+    ("leipzig", "asskomm", M, None, false),
+    ("chemnitz", "asskomm", M, None, false),
+    ("zwickau", "asskomm", M, None, false),
+    ("limbach-oberfrohna", "asskomm", M, None, false),
+    ("bad-homburg", "kompass", M, None, false),
+    ("hanau", "kompass", M, None, false),
+    ("maintal", "kompass", M, None, false),
+    ("schwalbach-am-taunus", "kompass", M, None, false),
+    ("saarbruecken", "sipa-saarland", P, None, false),
+    ("neunkirchen", "sipa-saarland", P, None, false),
+    ("merzig", "sipa-saarland", P, None, false),
+    ("dillingen", "sipa-saarland", P, None, false),
+    ("saarlouis", "sipa-saarland", P, None, false),
+    ("sulzbach", "sipa-saarland", P, None, false),
+    ("freiburg", "sipa-bw", P, Some(2017), false),
+    ("heidelberg", "sipa-bw", P, Some(2018), false),
+    ("ganderkesee", "kpr-nordwest", M, None, false),
+    ("stuhr", "kpr-nordwest", M, None, false),
+    ("hude", "kpr-nordwest", M, None, false),
 ];
+
+/// Every membership, and only these: a fact that is not in the table
+/// above has no place in the dataset.
+#[test]
+fn the_dataset_holds_exactly_the_listed_facts() {
+    let m = built_in();
+    assert_eq!(m.dataset().memberships.len(), FACTS.len());
+}
+
+/// Start years concluded rather than stated, each with a note saying how.
+#[test]
+fn inferred_years_are_marked() {
+    let m = built_in();
+    let marked: Vec<(String, String)> = m
+        .dataset()
+        .memberships
+        .iter()
+        .filter(|f| f.since_inferred)
+        .map(|f| (f.member.clone(), f.network.clone()))
+        .collect();
+    let expected = [
+        ("stuttgart", "efus"),
+        ("goettingen", "defus"),
+        ("gelsenkirchen", "defus"),
+        ("kreis-lippe", "defus"),
+    ];
+    assert_eq!(marked.len(), expected.len(), "{marked:?}");
+    for (member, network) in expected {
+        let f = cell(&m, member, network).unwrap();
+        assert!(f.since_inferred, "{member} × {network}");
+        assert!(f.note.is_some(), "{member} × {network} explains its year");
+    }
+}
+
+/// The hosts of the Deutscher Präventionstag by year: (member, year, only
+/// an encyclopedia gives it).
+const HOSTS: &[(&str, i32, bool)] = &[
+    ("luebeck", 1995, true),
+    ("muenster", 1996, true),
+    ("bonn", 1997, true),
+    ("bonn", 1998, true),
+    ("hoyerswerda", 1999, true),
+    ("duesseldorf", 2000, true),
+    ("duesseldorf", 2001, false),
+    ("hannover", 2003, true),
+    ("stuttgart", 2004, false),
+    ("hannover", 2005, false),
+    ("nuernberg", 2006, true),
+    ("wiesbaden", 2007, false),
+    ("leipzig", 2008, true),
+    ("hannover", 2009, true),
+    ("berlin", 2010, false),
+    ("oldenburg", 2011, true),
+    ("muenchen", 2012, false),
+    ("bielefeld", 2013, true),
+    ("karlsruhe", 2014, false),
+    ("frankfurt-am-main", 2015, true),
+    ("magdeburg", 2016, false),
+    ("hannover", 2017, false),
+    ("lpr-niedersachsen", 2017, false),
+    ("dresden", 2018, false),
+    ("berlin", 2019, false),
+    ("koeln", 2021, false),
+    ("mannheim", 2023, false),
+    ("cottbus", 2024, false),
+    ("augsburg", 2025, false),
+];
+
+#[test]
+fn hosts_of_the_congress_are_a_relation_of_their_own() {
+    let m = built_in();
+    let hosts = &m.dataset().hosts;
+    assert_eq!(hosts.len(), HOSTS.len());
+    for &(member, year, encyclopedia_only) in HOSTS {
+        let h = hosts
+            .iter()
+            .find(|h| h.member == member && h.year == year)
+            .unwrap_or_else(|| panic!("{member} hosting {year} missing"));
+        assert_eq!(h.network, "dpt");
+        let only_wiki = h.evidence.iter().all(|e| e.source == "wikipedia-dpt");
+        // The Lübeck quote does not name the city, so Lübeck 1995 rests on
+        // the encyclopedia too.
+        let says_so = h
+            .note
+            .as_deref()
+            .is_some_and(|n| n.contains("nur eine Enzyklopädie"));
+        assert_eq!(
+            only_wiki || says_so,
+            encyclopedia_only,
+            "{member} {year}: an encyclopedia-only year carries a note"
+        );
+        if encyclopedia_only {
+            assert!(says_so, "{member} {year}: note names the encyclopedia");
+        }
+    }
+    // Hosting is not membership: Bielefeld, Dresden and Münster have no
+    // membership at all, and hosting never counts for a network filter.
+    for id in ["bielefeld", "dresden", "muenster", "magdeburg", "cottbus"] {
+        assert!(
+            !m.dataset().memberships.iter().any(|f| f.member == id),
+            "{id}"
+        );
+    }
+    let dpt = m.network_index("dpt").unwrap();
+    let chosen = view(
+        &m,
+        &Filter {
+            networks: [dpt].into(),
+            ..Filter::default()
+        },
+    );
+    let ids: Vec<&str> = chosen
+        .rows
+        .iter()
+        .map(|&r| m.members()[r].id.as_str())
+        .collect();
+    assert!(ids.contains(&"augsburg") && ids.contains(&"dfk"), "{ids:?}");
+    assert!(
+        !ids.contains(&"bielefeld") && !ids.contains(&"mannheim"),
+        "{ids:?}"
+    );
+}
+
+/// Attending or hosting a meeting is not membership.
+#[test]
+fn meeting_guests_are_not_partners() {
+    let m = built_in();
+    for id in ["dresden", "freiburg", "mannheim", "bielefeld"] {
+        if m.member_index(id).is_some() {
+            assert!(cell(&m, id, "staedtenetzwerk").is_none(), "{id}");
+        }
+    }
+}
+
+/// Quotation or paraphrase is a field, never a word in the text; most
+/// evidence is verbatim, and the audit's quotes are in.
+#[test]
+fn evidence_says_whether_it_is_a_quote() {
+    let m = built_in();
+    let d = m.dataset();
+    let all: Vec<_> = d
+        .memberships
+        .iter()
+        .flat_map(|f| &f.evidence)
+        .chain(d.hosts.iter().flat_map(|h| &h.evidence))
+        .collect();
+    let paraphrases = all
+        .iter()
+        .filter(|e| e.kind == QuoteKind::Paraphrase)
+        .count();
+    assert!(paraphrases <= 40, "{paraphrases} paraphrases");
+    for e in &all {
+        assert!(
+            !e.quote.contains("sinngemäß") && !e.quote.contains("(paraphrase)"),
+            "the kind is a field, not a word: {}",
+            e.quote
+        );
+    }
+    let quote_of = |member: &str, network: &str, source: &str| -> (QuoteKind, String) {
+        let f = cell(&m, member, network).unwrap();
+        let e = f.evidence.iter().find(|e| e.source == source).unwrap();
+        (e.kind, e.quote.clone())
+    };
+    let (kind, text) = quote_of("augsburg", "defus", "defus-mitglied-augsburg");
+    assert_eq!(kind, QuoteKind::Quote);
+    assert!(text.contains("Gründungsmitglied von DEFUS"));
+    let (kind, text) = quote_of("kaiserslautern", "efus", "nachrichten-kl-2024");
+    assert_eq!(kind, QuoteKind::Quote);
+    assert!(text.contains("13. Mai 2024"));
+    let (kind, text) = quote_of("aachen", "defus", "aachen-ratsinfo-2023");
+    assert_eq!(kind, QuoteKind::Quote);
+    assert!(text.contains("zum nächstmöglichen Zeitpunkt"));
+    let (kind, _) = quote_of("dpt", "defus", "dpt-pressemitteilung-2011");
+    assert_eq!(kind, QuoteKind::Paraphrase);
+}
+
+/// Section 1's corrections to notes and sources.
+#[test]
+fn the_audit_corrections_are_applied() {
+    let m = built_in();
+    let kl = cell(&m, "kaiserslautern", "efus").unwrap();
+    assert!(!kl.inferred);
+    assert!(!kl.note.as_deref().unwrap_or("").contains("keine Quelle"));
+    for founder in ["dpt", "stuttgart", "leer"] {
+        let note = cell(&m, founder, "defus").unwrap().note.clone().unwrap();
+        assert!(note.contains("Göttingen"), "{founder}: {note}");
+    }
+    let augsburg_page = m.source("augsburg-kooperationen").unwrap();
+    assert!(augsburg_page
+        .url
+        .as_deref()
+        .unwrap()
+        .contains("augsburg.de/buergerservice-rathaus/kommunale-praevention"));
+    let efus_forum = m.source("efus-german-forum").unwrap();
+    assert_eq!(efus_forum.date, None, "no date is printed");
+    assert!(efus_forum.note.as_deref().unwrap().contains("erschlossen"));
+    let dpt_2011 = m.source("dpt-pressemitteilung-2011").unwrap();
+    assert_eq!(dpt_2011.date.as_deref(), Some("2011-03-17"));
+    assert!(dpt_2011.note.as_deref().unwrap().contains("10. Mai 2010"));
+    let sn = cell(&m, "chemnitz", "staedtenetzwerk").unwrap();
+    assert!(sn.note.as_deref().unwrap().contains("erschlossen"));
+    let networks = m.dataset().networks.clone();
+    let by_id = |id: &str| networks.iter().find(|n| n.id == id).unwrap().clone();
+    assert_eq!(by_id("dfk").founded, Some(2001));
+    assert!(by_id("dfk").description.contains("Bonn"));
+    assert_eq!(by_id("efus").founded, Some(1987));
+    assert!(by_id("efus").description.contains("Barcelona"));
+    assert!(by_id("efus").description.contains("Paris"));
+}
 
 #[test]
 fn every_sourced_fact_is_in_the_dataset() {
@@ -185,4 +431,18 @@ fn as_of_year() {
     for id in ["kaiserslautern", "lpr-nrw", "aachen", "augsburg"] {
         assert!(defus_latest.contains(&id.to_string()), "{id} in {latest}");
     }
+}
+
+#[test]
+fn hostings_in_the_as_of_year_view() {
+    let m = built_in();
+    let (augsburg, dpt) = (
+        m.member_index("augsburg").unwrap(),
+        m.network_index("dpt").unwrap(),
+    );
+    assert!(m.host_years(augsburg, dpt, Some(2024)).is_empty());
+    assert_eq!(m.host_years(augsburg, dpt, Some(2025)), [2025]);
+    let hannover = m.member_index("hannover").unwrap();
+    assert_eq!(m.host_years(hannover, dpt, None), [2003, 2005, 2009, 2017]);
+    assert_eq!(m.host_years(hannover, dpt, Some(2006)), [2003, 2005]);
 }

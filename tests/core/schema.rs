@@ -46,11 +46,13 @@ fn every_field_of_the_dataset_is_in_the_schema() {
     check("network", &d["networks"]);
     check("member", &d["members"]);
     check("membership", &d["memberships"]);
+    check("hosting", &d["hosts"]);
     check("source", &d["sources"]);
     let evidence: Vec<Value> = d["memberships"]
         .as_array()
         .unwrap()
         .iter()
+        .chain(d["hosts"].as_array().unwrap())
         .flat_map(|m| m["evidence"].as_array().unwrap().clone())
         .collect();
     check("evidence", &Value::Array(evidence));
@@ -83,7 +85,13 @@ fn enumerations_match_the_model() {
         (
             "network",
             "kind",
-            vec!["congress", "forum", "network", "foundation"],
+            vec![
+                "congress",
+                "forum",
+                "network",
+                "foundation",
+                "state_programme",
+            ],
         ),
         ("member", "kind", vec!["city", "district", "organisation"]),
     ] {

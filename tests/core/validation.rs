@@ -179,3 +179,96 @@ fn all_problems_are_reported_at_once() {
     let problems = parse(&v).unwrap_err();
     assert_eq!(problems.len(), 2, "{problems:#?}");
 }
+
+/// A hosting in the small dataset, valid as it stands.
+fn hosting() -> Value {
+    json!({"member": "oldenburg", "network": "defus", "year": 2013,
+           "evidence": [{"source": "s1", "quote": "Treffen in Oldenburg", "kind": "quote"}]})
+}
+
+#[test]
+fn hostings_are_checked_like_memberships() {
+    let mut v = small();
+    v["hosts"] = json!([hosting()]);
+    assert!(parse(&v).is_ok());
+    type Edit = dyn Fn(&mut Value);
+    let cases: &[(&Edit, &str)] = &[
+        (
+            &|v| v["hosts"][0]["member"] = json!("oldenbrug"),
+            r#"hosts[0].member: unknown member "oldenbrug""#,
+        ),
+        (
+            &|v| v["hosts"][0]["network"] = json!("dpt"),
+            r#"hosts[0].network: unknown network "dpt""#,
+        ),
+        (
+            &|v| v["hosts"][0]["year"] = json!(1800),
+            "hosts[0].year: year 1800 is outside 1900–2100",
+        ),
+        (
+            &|v| v["hosts"][0]["evidence"] = json!([]),
+            "hosts[0].evidence: no source given",
+        ),
+        (
+            &|v| v["hosts"][0]["evidence"][0]["source"] = json!("s9"),
+            r#"hosts[0].evidence[0].source: unknown source "s9""#,
+        ),
+        (
+            &|v| v["hosts"].as_array_mut().unwrap().push(hosting()),
+            "hosts[1].year: the same hosting is already at hosts[0]",
+        ),
+    ];
+    for (edit, expected) in cases {
+        check(
+            |v| {
+                v["hosts"] = json!([hosting()]);
+                edit(v);
+            },
+            expected,
+        );
+    }
+}
+
+#[test]
+fn an_inferred_year_needs_a_year() {
+    let mut v = small();
+    v["memberships"][1]["since_inferred"] = json!(true);
+    assert!(parse(&v).is_ok(), "a year to infer is there");
+    check(
+        |v| {
+            v["memberships"][1].as_object_mut().unwrap().remove("since");
+            v["memberships"][1]["since_inferred"] = json!(true);
+        },
+        "memberships[1].since_inferred: \"year inferred\" is set, but there is no start year",
+    );
+}
+
+#[test]
+fn quote_kinds() {
+    let mut v = small();
+    v["memberships"][0]["evidence"][0]["kind"] = json!("quote");
+    let m = parse(&v).unwrap();
+    assert_eq!(
+        m.dataset().memberships[0].evidence[0].kind,
+        core::model::QuoteKind::Quote
+    );
+    // A file without the field reads as paraphrase, which claims the least.
+    assert_eq!(
+        m.dataset().memberships[1].evidence[0].kind,
+        core::model::QuoteKind::Paraphrase
+    );
+    v["memberships"][0]["evidence"][0]["kind"] = json!("zitat");
+    assert!(parse(&v).is_err());
+}
+
+/// The shipped file is in the canonical formatting the checker and the
+/// editor write, so saving it unchanged changes no byte.
+#[test]
+fn the_shipped_dataset_is_canonical() {
+    let text = std::fs::read_to_string("data/netzwerke.json").unwrap();
+    let m = core::parse(&text).unwrap();
+    assert!(
+        m.dataset().to_canonical_json() == text,
+        "data/netzwerke.json differs from its canonical form; run netzwerk-matrix-check format"
+    );
+}
