@@ -186,7 +186,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             let page_size = props
                 .options
                 .page_size
-                .unwrap_or_else(|| default_page(matrix.networks().len() - initial.hidden.len()));
+                .unwrap_or_else(|| default_page(crate::core::view(matrix, &initial).columns.len()));
             html! {
                 <>
                     if !notes.is_empty() {

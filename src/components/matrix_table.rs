@@ -288,9 +288,13 @@ fn cell_core(lang: Lang, fact: Option<&Membership>, hosted: &[i32]) -> Html {
                 if let Some(y) = f.since { <span class="nm-year">{ format!(" {}", lang.since(y)) }</span> }
             }
             if !hosted.is_empty() {
+                // The years may wrap; the symbol stays with its word.
                 <span class="nm-host">
-                    <span class="nm-sym" aria-hidden="true">{ Hosting::SYMBOL }</span>
-                    { " " }{ lang.hosted(hosted) }
+                    <span class="nm-role">
+                        <span class="nm-sym" aria-hidden="true">{ Hosting::SYMBOL }</span>
+                        { " " }{ lang.texts().host }
+                    </span>
+                    { format!(" {}", lang.host_years(hosted)) }
                 </span>
             }
         </>

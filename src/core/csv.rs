@@ -131,7 +131,12 @@ pub fn view_table(
     header.push(t.csv_total.to_string());
     let mut rows = vec![header];
     for (&m, total) in view.rows.iter().zip(&view.row_totals) {
-        let mut row = vec![matrix.members()[m].name.clone()];
+        let member = &matrix.members()[m];
+        // The region tells apart members of the same name, as on screen.
+        let mut row = vec![match &member.region {
+            Some(region) => format!("{} ({region})", member.name),
+            None => member.name.clone(),
+        }];
         for &n in &view.columns {
             row.push(lang.cell_text(
                 matrix.fact_in_year(m, n, filter.year),

@@ -252,8 +252,13 @@ impl Lang {
 
     /// "Gastgeber 2017, 2025".
     pub fn hosted(self, years: &[i32]) -> String {
+        format!("{} {}", self.texts().host, self.host_years(years))
+    }
+
+    /// "2017, 2025".
+    pub fn host_years(self, years: &[i32]) -> String {
         let years: Vec<String> = years.iter().map(|y| y.to_string()).collect();
-        format!("{} {}", self.texts().host, years.join(", "))
+        years.join(", ")
     }
 
     pub fn until(self, year: i32) -> String {

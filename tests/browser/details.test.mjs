@@ -50,8 +50,10 @@ test("a conflicting, inferred fact says so, with both sources", async () => {
   const text = await page.getByRole("dialog").textContent();
   assert.match(text, /erschlossen/);
   assert.match(text, /widersprüchliche Quellen/);
-  assert.match(text, /neun Gründungsmitgliedern/);
-  assert.match(text, /zehn deutschen Mitgliedern/);
+  assert.match(text, /neun Gründungsmitglieder/);
+  // A quotation stands in quotation marks, a paraphrase is labelled.
+  assert.match(text, /„Die damals 10 deutschen Mitglieder bei Efus gründeten/);
+  assert.match(text, /sinngemäß: Erste deutsche Mitglieder im Efus/);
   await page.getByRole("button", { name: "Schließen" }).click();
   await page.getByRole("dialog").waitFor({ state: "hidden" });
   await page.close();
@@ -106,5 +108,52 @@ test("the year control changes which cells are shown", async () => {
     const root = document.querySelector("[data-netzwerk-matrix]").shadowRoot;
     return root.querySelectorAll("tbody tr").length === n;
   }, all.length);
+  await page.close();
+});
+
+test("hosting the congress is shown apart from membership: cell, details, legend, year view", async () => {
+  const { page } = await open(context, fileUrl());
+  await ready(page);
+  const row = (name) => page.locator("tbody tr", { has: page.locator("th", { hasText: new RegExp(`^${name}$`) }) });
+  const dptColumn = DATASET.networks.findIndex((n) => n.id === "dpt");
+  const cell = row("Augsburg").locator("td").nth(dptColumn);
+  const label = await cell.locator("button").getAttribute("aria-label");
+  assert.equal(label, "Augsburg, DPT: Kooperation; Gastgeber 2025");
+  assert.match(await cell.locator(".nm-host").textContent(), /Gastgeber 2025/);
+  // A city that only hosted has no role in the cell at all.
+  const bielefeld = row("Bielefeld").locator("td").nth(dptColumn);
+  assert.equal(await bielefeld.getAttribute("class"), "nm-cell host");
+  assert.equal(await bielefeld.locator(".nm-role").count(), 1);
+  await cell.locator("button").click();
+  const text = await page.getByRole("dialog").textContent();
+  assert.match(text, /Kooperation/);
+  assert.match(text, /Gastgeber 2025/);
+  assert.match(text, /keine Mitgliedschaft/);
+  assert.match(text, /„Der 30\. Deutsche Präventionstag \(DPT\) findet 2025 in Augsburg statt“/);
+  await page.keyboard.press("Escape");
+  await page.getByRole("dialog").waitFor({ state: "hidden" });
+  assert.match(await page.locator(".nm-legend").textContent(), /Gastgeber \(richtete den Kongress/);
+  // As of 2024 Augsburg had not hosted yet; Hannover had, three times.
+  await page.getByLabel("Stand im Jahr").selectOption("2024");
+  assert.equal(
+    await row("Augsburg").locator("td").nth(dptColumn).locator("button").getAttribute("aria-label"),
+    "Augsburg, DPT: Kooperation, Jahr unbekannt",
+  );
+  assert.equal(
+    await row("Hannover").locator("td").nth(dptColumn).locator("button").getAttribute("aria-label"),
+    "Hannover, DPT: Gastgeber 2003, 2005, 2009, 2017",
+  );
+  await page.close();
+});
+
+test("a regional programme unfolds when one of its members is searched for", async () => {
+  const { page } = await open(context, fileUrl());
+  await ready(page);
+  const headers = () => page.locator("thead th").allTextContents();
+  assert.ok(!(await headers()).some((h) => h.includes("ASSKomm")));
+  await page.getByLabel("Mitglied suchen").fill("Torgau");
+  await page.locator("[role=status]", { hasText: `1 von ${DATASET.members.length}` }).waitFor();
+  assert.deepEqual(await rowNames(page), ["Torgau (Sachsen)"]);
+  assert.ok((await headers()).some((h) => h.includes("ASSKomm")));
   await page.close();
 });

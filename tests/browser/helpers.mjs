@@ -12,6 +12,18 @@ import { chromium } from "playwright-core";
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const DIST = join(ROOT, "dist");
 export const DATASET = JSON.parse(readFileSync(join(ROOT, "data/netzwerke.json"), "utf8"));
+/// The members of the default view: those with a membership or a hosting in
+/// a national network (regional networks are folded away until chosen or
+/// searched for), counted from the data itself.
+export const OVERVIEW = (() => {
+  const national = new Set(DATASET.networks.filter((n) => !n.regional).map((n) => n.id));
+  const shown = new Set(
+    [...DATASET.memberships, ...(DATASET.hosts ?? [])]
+      .filter((f) => national.has(f.network))
+      .map((f) => f.member),
+  );
+  return shown.size;
+})();
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
