@@ -29,17 +29,15 @@ pub fn NetworkChoice(props: &NetworkChoiceProps) -> Html {
         Mode::All => t.mode_all,
         Mode::None => t.mode_none,
     };
-    let networks = props
-        .matrix
-        .networks()
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| !props.hidden.contains(i));
-    html! {
-        <div class="nm-choice">
-            <fieldset class="nm-networks">
-                <legend>{ t.networks_legend }</legend>
-                for (i, n) in networks {
+    let networks = |regional: bool| {
+        props
+            .matrix
+            .networks()
+            .iter()
+            .enumerate()
+            .filter(move |(i, n)| !props.hidden.contains(i) && n.regional == regional)
+            .map(|(i, n)| {
+                html! {
                     <label class="nm-check" key={n.id.clone()}>
                         <input type="checkbox" name={format!("{}-n", props.id)} value={n.id.clone()}
                             checked={props.chosen.contains(&i)}
@@ -47,6 +45,23 @@ pub fn NetworkChoice(props: &NetworkChoiceProps) -> Html {
                         <span>{ &n.short }</span>
                         if n.short != n.name { <span class="nm-sr">{ format!(" ({})", n.name) }</span> }
                     </label>
+                }
+            })
+            .collect::<Vec<Html>>()
+    };
+    let regional = networks(true);
+    html! {
+        <div class="nm-choice">
+            <fieldset class="nm-networks">
+                <legend>{ t.networks_legend }</legend>
+                { networks(false) }
+                // Regional networks and state programmes in a group of
+                // their own: their columns appear only once chosen.
+                if !regional.is_empty() {
+                    <fieldset class="nm-networks-regional">
+                        <legend>{ t.regional_group }</legend>
+                        { regional }
+                    </fieldset>
                 }
             </fieldset>
             <fieldset class="nm-mode" disabled={props.chosen.is_empty()}>

@@ -66,6 +66,7 @@ pub struct Texts {
     pub paraphrase: &'static str,
     pub year_inferred: &'static str,
     pub regional_hint: &'static str,
+    pub regional_group: &'static str,
 }
 
 pub const DE: Texts = Texts {
@@ -121,6 +122,7 @@ pub const DE: Texts = Texts {
     paraphrase: "sinngemäß",
     year_inferred: "Jahr erschlossen",
     regional_hint: "Regionale Netzwerke und Landesprogramme erscheinen, sobald sie gewählt oder ihre Mitglieder gesucht werden.",
+    regional_group: "Regional und Landesprogramme",
 };
 
 pub const EN: Texts = Texts {
@@ -175,6 +177,7 @@ pub const EN: Texts = Texts {
     paraphrase: "paraphrase",
     year_inferred: "year inferred",
     regional_hint: "Regional networks and state programmes appear once chosen or once one of their members is searched for.",
+    regional_group: "Regional and state programmes",
 };
 
 impl Lang {
