@@ -2,13 +2,16 @@
 //! texts and CSV. Nothing here knows of Yew, `web-sys` or the DOM, so all of
 //! it builds and is tested natively.
 
+pub mod changes;
 pub mod csv;
+pub mod edit;
 pub mod filter;
 pub mod i18n;
 pub mod matrix;
 pub mod model;
 pub mod options;
 pub mod rng;
+pub mod snippet;
 pub mod table;
 pub mod text;
 pub mod url;

@@ -112,9 +112,78 @@ fn yes(b: bool) -> String {
     if b { "yes" } else { "" }.to_string()
 }
 
+/// German column titles a spreadsheet may use instead of the keys, as a
+/// Redaktion would type them: (title, key).
+const GERMAN_HEADER: [(&str, &str); 14] = [
+    ("mitglied", "member"),
+    ("netzwerk", "network"),
+    ("rolle", "role"),
+    ("seit", "since"),
+    ("bis", "until"),
+    ("jahr erschlossen", "since_inferred"),
+    ("erschlossen", "inferred"),
+    ("hinweis", "note"),
+    ("quelle", "source"),
+    ("adresse", "source_url"),
+    ("datum", "source_date"),
+    ("zitat", "quote"),
+    ("art des belegs", "quote_kind"),
+    ("widerspruechlich", "conflicting"),
+];
+
+/// The key of a column title: a key itself, or its German title.
+fn column_key(title: &str) -> Option<&'static str> {
+    let folded = super::text::fold_transliterated(title.trim());
+    HEADER
+        .iter()
+        .find(|h| title.trim().eq_ignore_ascii_case(h))
+        .copied()
+        .or_else(|| {
+            GERMAN_HEADER
+                .iter()
+                .find(|(de, _)| *de == folded)
+                .map(|&(_, key)| key)
+        })
+}
+
+/// The separator of a pasted or opened table: a tab (as spreadsheets copy),
+/// else a semicolon (as German Excel saves), else a comma.
+pub fn separator(text: &str) -> char {
+    let first = text.lines().next().unwrap_or("");
+    if first.contains('\t') {
+        '\t'
+    } else if first.contains(';') || !first.contains(',') {
+        ';'
+    } else {
+        ','
+    }
+}
+
+/// A role by key or by its German or English word ("Gründungsmitglied").
+fn role_of(v: &str) -> Option<Role> {
+    let folded = super::text::fold_base(v);
+    Role::from_key(v).or_else(|| {
+        Role::ALL.into_iter().find(|&r| {
+            [super::i18n::Lang::De, super::i18n::Lang::En]
+                .iter()
+                .any(|l| super::text::fold_base(l.role(r)) == folded)
+        })
+    })
+}
+
 /// Builds a dataset from `base` (title, networks, members, sources) and the
 /// memberships in `rows`, which replace those of `base`.
 pub fn from_rows(rows: &[Vec<String>], base: &Dataset) -> Result<Dataset, Vec<RowProblem>> {
+    read_rows(rows, base, false)
+}
+
+/// Adds the facts in `rows` to those of `base`, as when rows are pasted
+/// from a spreadsheet. A row for a fact that exists adds its evidence.
+pub fn add_rows(rows: &[Vec<String>], base: &Dataset) -> Result<Dataset, Vec<RowProblem>> {
+    read_rows(rows, base, true)
+}
+
+fn read_rows(rows: &[Vec<String>], base: &Dataset, keep: bool) -> Result<Dataset, Vec<RowProblem>> {
     let mut problems = Vec::new();
     let Some((header, body)) = rows.split_first() else {
         return Err(vec![RowProblem {
@@ -124,11 +193,11 @@ pub fn from_rows(rows: &[Vec<String>], base: &Dataset) -> Result<Dataset, Vec<Ro
     };
     let columns: Vec<Option<usize>> = HEADER
         .iter()
-        .map(|h| header.iter().position(|c| c.trim().eq_ignore_ascii_case(h)))
+        .map(|h| header.iter().position(|c| column_key(c) == Some(h)))
         .collect();
     for (i, c) in header.iter().enumerate() {
         let c = c.trim();
-        if !c.is_empty() && !HEADER.iter().any(|h| c.eq_ignore_ascii_case(h)) {
+        if !c.is_empty() && column_key(c).is_none() {
             problems.push(RowProblem {
                 line: 1,
                 message: format!(
@@ -159,10 +228,22 @@ pub fn from_rows(rows: &[Vec<String>], base: &Dataset) -> Result<Dataset, Vec<Ro
     };
 
     let mut d = base.clone();
-    d.memberships.clear();
-    d.hosts.clear();
-    let mut by_pair: HashMap<(String, String), usize> = HashMap::new();
-    let mut hostings: HashMap<(String, String, i32), usize> = HashMap::new();
+    if !keep {
+        d.memberships.clear();
+        d.hosts.clear();
+    }
+    let mut by_pair: HashMap<(String, String), usize> = d
+        .memberships
+        .iter()
+        .enumerate()
+        .map(|(i, f)| ((f.member.clone(), f.network.clone()), i))
+        .collect();
+    let mut hostings: HashMap<(String, String, i32), usize> = d
+        .hosts
+        .iter()
+        .enumerate()
+        .map(|(i, h)| ((h.member.clone(), h.network.clone(), h.year), i))
+        .collect();
     for (i, row) in body.iter().enumerate() {
         let line = i + 2;
         if row.iter().all(|c| c.trim().is_empty()) {
@@ -177,14 +258,24 @@ pub fn from_rows(rows: &[Vec<String>], base: &Dataset) -> Result<Dataset, Vec<Ro
                 continue;
             }
         };
-        let network = col(row, "network");
-        if !d.networks.iter().any(|n| n.id == network) {
-            bad(format!("unknown network \"{network}\""));
+        // A network by id, else by its short name or name.
+        let named = col(row, "network");
+        let Some(network) = d
+            .networks
+            .iter()
+            .find(|n| {
+                n.id == named
+                    || fold_base(&n.short) == fold_base(&named)
+                    || fold_base(&n.name) == fold_base(&named)
+            })
+            .map(|n| n.id.clone())
+        else {
+            bad(format!("unknown network \"{named}\""));
             continue;
-        }
+        };
         let role = col(row, "role");
-        let hosting = role == HOST_ROLE;
-        let role = Role::from_key(&role);
+        let hosting = role == HOST_ROLE || fold_base(&role) == "gastgeber";
+        let role = role_of(&role);
         if role.is_none() && !hosting {
             bad(format!(
                 "unknown role \"{}\" (one of: {}, {HOST_ROLE})",
@@ -214,10 +305,11 @@ pub fn from_rows(rows: &[Vec<String>], base: &Dataset) -> Result<Dataset, Vec<Ro
             }
         };
         let kind = col(row, "quote_kind");
-        let Some(kind) = (if kind.is_empty() {
-            Some(QuoteKind::default())
-        } else {
-            QuoteKind::from_key(&kind)
+        let Some(kind) = (match fold_base(&kind).as_str() {
+            "" => Some(QuoteKind::default()),
+            "zitat" | "woertlich" | "wortlich" => Some(QuoteKind::Quote),
+            "sinngemass" => Some(QuoteKind::Paraphrase),
+            _ => QuoteKind::from_key(&kind),
         }) else {
             bad(format!(
                 "unknown quote kind \"{kind}\" (quote or paraphrase)"

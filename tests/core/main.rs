@@ -1,6 +1,7 @@
 //! Native tests of the pure core: one binary, one module per area.
 
 mod dataset;
+mod edit;
 mod facts;
 mod fixtures;
 mod robustness;
