@@ -20,11 +20,15 @@ run: tools
 	@echo "Netzwerk-Matrix: http://127.0.0.1:$(PORT)/"
 	trunk serve --release --address 127.0.0.1 --port $(PORT)
 
-## Release build: dist/index.html and the self-contained dist/netzwerk-matrix.js.
+## Release build: dist/index.html and the self-contained dist/netzwerk-matrix.js;
+## the editor dist/redaktion.html with dist/netzwerk-matrix-redaktion.js.
 dist: tools
 	trunk build --release
 	cargo run --quiet --features ssr --bin netzwerk-matrix-prerender -- dist
-	@for f in netzwerk-matrix.js netzwerk-matrix-web.js netzwerk-matrix.wasm; do \
+	trunk build redaktion.html --release --dist target/redaktion-dist
+	cp target/redaktion-dist/index.html dist/redaktion.html
+	cp target/redaktion-dist/netzwerk-matrix-redaktion.js target/redaktion-dist/editor.css dist/
+	@for f in netzwerk-matrix.js netzwerk-matrix-web.js netzwerk-matrix.wasm netzwerk-matrix-redaktion.js; do \
 	  echo "dist/$$f: $$(stat -c %s dist/$$f) bytes raw, $$(gzip -9 -c dist/$$f | wc -c) bytes gzip"; \
 	done
 

@@ -8,10 +8,13 @@
 // compiling it while it downloads. Smaller on the wire (no base64), but two
 // files and no file://.
 //
+// The editor's build (redaktion.html) goes through the same step and
+// becomes dist/netzwerk-matrix-redaktion.js, one self-contained script too.
+//
 // Run by Trunk as a post_build hook (TRUNK_STAGING_DIR), or by hand with the
 // directory as argument.
 
-import { existsSync, readFileSync, writeFileSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, writeFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
@@ -19,7 +22,15 @@ if (!dir) {
   console.error("bundle.mjs: no directory (TRUNK_STAGING_DIR or argument)");
   process.exit(2);
 }
-const name = "netzwerk-matrix";
+// The build's name, from the wasm file Trunk wrote: the widget's, or the
+// editor's.
+const bg = readdirSync(dir).find((f) => f.endsWith("_bg.wasm"));
+if (!bg) {
+  console.error(`bundle.mjs: no *_bg.wasm in ${dir}`);
+  process.exit(2);
+}
+const name = bg.replace(/_bg\.wasm$/, "");
+const editor = name === "netzwerk-matrix-redaktion";
 const gluePath = join(dir, `${name}.js`);
 const wasmPath = join(dir, `${name}_bg.wasm`);
 const glue = readFileSync(gluePath, "utf8");
@@ -34,7 +45,7 @@ if (!/^let wasm_bindgen\b/m.test(glue)) {
 }
 
 const loader = `
-  var selector = "[data-netzwerk-matrix]";
+  var selector = ${JSON.stringify(editor ? "#redaktion" : "[data-netzwerk-matrix]")};
   // Shown in each widget element when the wasm cannot start, most often
   // because a Content-Security-Policy lacks 'wasm-unsafe-eval'.
   function showLoadError(error) {
@@ -87,7 +98,9 @@ const loader = `
 const wrap = (banner, source) =>
   `/*! Netzwerk-Matrix | ${banner} */\n(function () {\n"use strict";\n${source}\n${glue}\n${loader}})();\n`;
 const out = wrap(
-  'one self-contained script: <div data-netzwerk-matrix></div> + <script src="netzwerk-matrix.js" defer></script>',
+  editor
+    ? "the Redaktion's editor, one self-contained script loaded by redaktion.html"
+    : 'one self-contained script: <div data-netzwerk-matrix></div> + <script src="netzwerk-matrix.js" defer></script>',
   `var WASM = "${wasm.toString("base64")}";\nfunction WASM_SOURCE() { return decode(WASM); }`
 );
 const web = wrap(
@@ -97,15 +110,19 @@ const web = wrap(
 );
 
 writeFileSync(gluePath, out);
-writeFileSync(join(dir, `${name}-web.js`), web);
-writeFileSync(join(dir, `${name}.wasm`), wasm);
+if (!editor) {
+  writeFileSync(join(dir, `${name}-web.js`), web);
+  writeFileSync(join(dir, `${name}.wasm`), wasm);
+}
 
 // With inject_scripts off, Trunk leaves its <link data-trunk rel="rust">
 // in the page; the shipped page has no use for it.
-const htmlPath = join(dir, "index.html");
-if (existsSync(htmlPath)) {
-  const html = readFileSync(htmlPath, "utf8").replace(/^\s*<link data-trunk rel="rust"[^>]*>\n/m, "");
-  writeFileSync(htmlPath, html);
+for (const page of ["index.html", "redaktion.html"]) {
+  const htmlPath = join(dir, page);
+  if (existsSync(htmlPath)) {
+    const html = readFileSync(htmlPath, "utf8").replace(/^\s*<link data-trunk rel="rust"[^>]*>\n/m, "");
+    writeFileSync(htmlPath, html);
+  }
 }
 // Trunk's copy is replaced by netzwerk-matrix.wasm, named after the scripts.
 rmSync(wasmPath);

@@ -220,6 +220,10 @@ pub struct AppProps {
     pub page_size: usize,
     #[prop_or_default]
     pub static_html: bool,
+    /// Where set, choosing a cell reports it (member, network) instead of
+    /// opening its details: the editor's preview opens the fact's form.
+    #[prop_or_default]
+    pub on_cell: Option<Callback<(usize, usize)>>,
 }
 
 #[component]
@@ -233,12 +237,12 @@ pub fn App(props: &AppProps) -> Html {
         ..State::default()
     });
     let matrix = props.matrix.clone();
-    let view = {
-        let matrix = matrix.clone();
-        use_memo(state.filter.clone(), move |filter| {
-            core::view(&matrix, filter)
-        })
-    };
+    // Keyed on the matrix too: the editor's preview passes a new one after
+    // each change (an unchanged Rc compares by pointer, at no cost).
+    let view = use_memo(
+        (state.filter.clone(), matrix.clone()),
+        |(filter, matrix)| core::view(matrix, filter),
+    );
     {
         let (matrix, namespace) = (matrix.clone(), props.options.url_state.clone());
         use_effect_with(state.filter.clone(), move |filter| {
@@ -285,16 +289,18 @@ pub fn App(props: &AppProps) -> Html {
     // Stable across renders, so the table's rows can skip re-rendering.
     let on_details = {
         let dispatch = state.dispatcher();
-        use_callback((), move |d: Details, _| {
-            dispatch.dispatch(Action::ShowDetails(Some(d)))
+        use_callback(props.on_cell.clone(), move |d: Details, on_cell| {
+            match (d, on_cell) {
+                (Details::Cell { member, network }, Some(on_cell)) => {
+                    on_cell.emit((member, network))
+                }
+                _ => dispatch.dispatch(Action::ShowDetails(Some(d))),
+            }
         })
     };
     let on_close = dispatcher(&state, |()| Action::ShowDetails(None));
     let on_more = dispatcher(&state, |()| Action::ShowMore);
-    let years = {
-        let matrix = matrix.clone();
-        use_memo((), move |_| year_range(&matrix))
-    };
+    let years = use_memo(matrix.clone(), |matrix| year_range(matrix));
 
     let status = lang.status(
         view.rows.len(),

@@ -8,6 +8,27 @@ use wasm_bindgen_futures::JsFuture;
 use crate::core::validate::MAX_DATASET_BYTES;
 use crate::core::{Problem, ProblemKind};
 
+/// The widget's stylesheet, compacted by `build.rs` and adopted by each
+/// shadow root. Adopted sheets are not inline styles, so a `style-src
+/// 'self'` policy allows them.
+pub const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
+
+/// Attaches an open shadow root with the widget's stylesheet to `host` and
+/// returns a fresh element inside it to render into: the widget's styles
+/// stay in, the host page's stay out.
+pub fn styled_shadow_root(host: &web_sys::Element) -> Option<web_sys::Element> {
+    let init = web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open);
+    let shadow = host.attach_shadow(&init).ok()?;
+    if let Ok(sheet) = web_sys::CssStyleSheet::new() {
+        if sheet.replace_sync(STYLE).is_ok() {
+            shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+        }
+    }
+    let container = host.owner_document()?.create_element("div").ok()?;
+    shadow.append_child(&container).ok()?;
+    Some(container)
+}
+
 /// Offers `text` as a file download. The file is made in the page from a
 /// Blob; nothing is sent anywhere.
 pub fn download(file_name: &str, mime: &str, text: &str) {

@@ -9,5 +9,6 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod core;
+pub mod editor;
 #[cfg(target_arch = "wasm32")]
 pub mod mount;

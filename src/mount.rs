@@ -7,15 +7,12 @@ use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, ShadowRootInit, ShadowRootMode};
+use web_sys::Element;
 
 use crate::app::{DataSource, Widget, WidgetProps};
 use crate::core::options::{self, Options};
 use crate::core::Lang;
 
-/// The widget's stylesheet, adopted by each shadow root. Adopted sheets are
-/// not inline styles, so a `style-src 'self'` policy allows them.
-const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
 const SELECTOR: &str = "[data-netzwerk-matrix]";
 const MOUNTED: &str = "data-netzwerk-matrix-mounted";
 
@@ -145,22 +142,12 @@ pub fn mount(host: &Element) {
         None => Vec::new(),
     };
 
-    let init = ShadowRootInit::new(ShadowRootMode::Open);
-    let Ok(shadow) = host.attach_shadow(&init) else {
+    let Some(container) = crate::browser::styled_shadow_root(host) else {
         return;
     };
-    if let Ok(sheet) = web_sys::CssStyleSheet::new() {
-        if sheet.replace_sync(STYLE).is_ok() {
-            shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
-        }
-    }
-    let Some(document) = host.owner_document() else {
+    let Some(shadow) = host.shadow_root() else {
         return;
     };
-    let Ok(container) = document.create_element("div") else {
-        return;
-    };
-    let _ = shadow.append_child(&container);
     ROOTS.with(|r| r.borrow_mut().push((shadow.clone(), options.lang)));
     report_height_to_parent(host);
 

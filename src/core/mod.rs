@@ -9,6 +9,7 @@ pub mod filter;
 pub mod i18n;
 pub mod matrix;
 pub mod model;
+pub mod open;
 pub mod options;
 pub mod rng;
 pub mod snippet;

@@ -427,3 +427,40 @@ fn the_snippet_carries_the_data_safely() {
     assert_eq!(back, d);
     assert!(s.contains("<script src=\"netzwerk-matrix.js\" defer></script>"));
 }
+
+#[test]
+fn files_that_cannot_be_read_are_refused() {
+    use netzwerk_matrix::core::open::{open, OpenError};
+    let current = dataset();
+    let refused = |name: &str, text: &str| open(name, text, &current).unwrap_err();
+    assert!(matches!(
+        refused("a.json", "{\"title\": 1"),
+        OpenError::NotADataset(_)
+    ));
+    assert!(
+        matches!(refused("a.json", "{\"title\": \"x\"}"), OpenError::NotADataset(m) if m.contains("missing field"))
+    );
+    assert!(matches!(
+        refused("a.json", "[1, 2]"),
+        OpenError::NotADataset(_)
+    ));
+    assert_eq!(refused("a.json", "  \n"), OpenError::Empty);
+    let big = " ".repeat(5 * 1024 * 1024 + 1);
+    assert!(matches!(refused("a.json", &big), OpenError::TooLarge(_)));
+    assert!(
+        matches!(refused("a.csv", "Mitglied;Netzwerk;Einwohner\nA;defus;5\n"), OpenError::Table(p) if p[0].message.contains("Einwohner"))
+    );
+    assert!(matches!(
+        refused("a.csv", "member;network;role;quote\n\"open"),
+        OpenError::Table(_)
+    ));
+    // A readable dataset opens even with problems, so they can be fixed.
+    let mut broken = small();
+    broken["memberships"][0]["member"] = serde_json::json!("nirgendwo");
+    let opened = open("b.json", &broken.to_string(), &current).unwrap();
+    assert!(!netzwerk_matrix::core::validate::problems(&opened).is_empty());
+    // The project's CSV export opens as the same dataset.
+    let shipped = built_in().dataset().clone();
+    let exported = csv::write(&table::to_rows(&shipped));
+    assert_eq!(open("netzwerke.csv", &exported, &shipped).unwrap(), shipped);
+}

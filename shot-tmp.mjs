@@ -1,0 +1,11 @@
+import { chromium } from "playwright-core";
+const [url, out, w, h, full] = process.argv.slice(2);
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox","--disable-gpu","--disable-background-networking","--disable-component-update","--disable-sync","--no-first-run"] });
+const c = await b.newContext({ viewport: { width: +w || 1280, height: +h || 900 } });
+const p = await c.newPage();
+p.on("console", (m) => console.log("console:", m.type(), m.text()));
+p.on("pageerror", (e) => console.log("pageerror:", e.message));
+await p.goto(url);
+await p.waitForTimeout(2500);
+await p.screenshot({ path: out, fullPage: full === "full" });
+await b.close();

@@ -1,0 +1,46 @@
+//! Reading a file the Redaktion opens: a dataset as JSON, or facts as CSV in
+//! the project's spreadsheet format. A file that cannot be read is refused
+//! with the reason, and nothing changes; a readable dataset with problems
+//! opens, so its problems can be fixed.
+
+use super::model::Dataset;
+use super::table::{self, RowProblem};
+use super::validate::MAX_DATASET_BYTES;
+
+/// Why a file was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OpenError {
+    TooLarge(usize),
+    Empty,
+    /// Not JSON, or JSON of another shape; serde's words with the place.
+    NotADataset(String),
+    /// CSV whose header or rows cannot be read.
+    Table(Vec<RowProblem>),
+}
+
+/// Reads `text` from the file `name`. CSV replaces the facts of `current`
+/// and keeps its networks, members and sources, as `netzwerk-matrix-check
+/// import` does.
+pub fn open(name: &str, text: &str, current: &Dataset) -> Result<Dataset, OpenError> {
+    if text.len() > MAX_DATASET_BYTES {
+        return Err(OpenError::TooLarge(text.len()));
+    }
+    let body = text.trim_start_matches('\u{feff}').trim();
+    if body.is_empty() {
+        return Err(OpenError::Empty);
+    }
+    let is_csv = name.to_lowercase().ends_with(".csv")
+        || name.to_lowercase().ends_with(".tsv")
+        || !(body.starts_with('{') || body.starts_with('['));
+    if is_csv {
+        let rows = super::csv::read(text, table::separator(body)).map_err(|e| {
+            OpenError::Table(vec![RowProblem {
+                line: e.line,
+                message: e.message.to_string(),
+            }])
+        })?;
+        table::from_rows(&rows, current).map_err(OpenError::Table)
+    } else {
+        serde_json::from_str::<Dataset>(body).map_err(|e| OpenError::NotADataset(e.to_string()))
+    }
+}

@@ -1,0 +1,168 @@
+//! Saving: the dataset as canonical JSON, the facts as CSV, and the embed
+//! snippet, copied or downloaded. With problems in the data, saving asks
+//! first, since the widget would then show an error box. Also the words
+//! for a refused file and the reading of pasted rows.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::state::Action;
+use super::texts::texts;
+use crate::core::model::Dataset;
+use crate::core::open::OpenError;
+use crate::core::{csv, snippet, table, Lang};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Json,
+    Csv,
+    SnippetFile,
+    SnippetCopy,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SaveSectionProps {
+    pub lang: Lang,
+    pub dataset: Rc<Dataset>,
+    pub problems: usize,
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn SaveSection(props: &SaveSectionProps) -> Html {
+    let lang = props.lang;
+    let t = texts(lang);
+    let asking = use_state(|| None::<Format>);
+    let shown_snippet = use_state(|| None::<String>);
+    let save = {
+        let (d, on_action, shown_snippet) = (
+            props.dataset.clone(),
+            props.on_action.clone(),
+            shown_snippet.clone(),
+        );
+        Callback::from(move |format: Format| match format {
+            Format::Json => {
+                crate::browser::download(
+                    "netzwerke.json",
+                    "application/json;charset=utf-8",
+                    &d.to_canonical_json(),
+                );
+                on_action.emit(Action::Saved);
+            }
+            Format::Csv => crate::browser::download(
+                "netzwerke.csv",
+                "text/csv;charset=utf-8",
+                &csv::write(&table::to_rows(&d)),
+            ),
+            Format::SnippetFile => crate::browser::download(
+                "netzwerk-matrix-snippet.html",
+                "text/html;charset=utf-8",
+                &snippet::snippet(&d),
+            ),
+            Format::SnippetCopy => {
+                let text = snippet::snippet(&d);
+                let (on_action, shown_snippet) = (on_action.clone(), shown_snippet.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    let copied = super::browser_io::copy(&text).await;
+                    shown_snippet.set(Some(text));
+                    on_action.emit(if copied {
+                        Action::Notice(t.copied.into())
+                    } else {
+                        Action::Refuse(t.copy_failed.into())
+                    });
+                    if !copied {
+                        super::browser_io::focus("ed-snippet");
+                    }
+                });
+            }
+        })
+    };
+    let ask = |format: Format| {
+        let (asking, save, problems) = (asking.clone(), save.clone(), props.problems);
+        Callback::from(move |_: MouseEvent| {
+            if problems > 0 {
+                asking.set(Some(format));
+                super::browser_io::focus("ed-save-warning");
+            } else {
+                save.emit(format);
+            }
+        })
+    };
+    let confirm = asking.map(|format| {
+        let (asking_yes, save) = (asking.clone(), save.clone());
+        let asking_no = asking.clone();
+        html! {
+            <div class="ed-warning" id="ed-save-warning" role="alert" tabindex="-1">
+                <p>{ t.problems_warning }</p>
+                <button type="button" class="ed-button ed-danger" onclick={Callback::from(move |_: MouseEvent| {
+                    asking_yes.set(None);
+                    save.emit(format);
+                })}>{ t.save_anyway }</button>
+                <button type="button" class="ed-button ed-secondary"
+                    onclick={Callback::from(move |_: MouseEvent| asking_no.set(None))}>{ t.cancel }</button>
+            </div>
+        }
+    });
+    html! {
+        <section class="ed-save" aria-labelledby="ed-save-heading">
+            <h2 id="ed-save-heading">{ t.save_heading }</h2>
+            <div class="ed-actions">
+                <button type="button" class="ed-button" onclick={ask(Format::Json)}>{ t.save_json }</button>
+                <button type="button" class="ed-button ed-secondary" onclick={ask(Format::Csv)}>{ t.save_csv }</button>
+                <button type="button" class="ed-button ed-secondary" onclick={ask(Format::SnippetCopy)}>{ t.copy_snippet }</button>
+                <button type="button" class="ed-button ed-secondary" onclick={ask(Format::SnippetFile)}>{ t.save_snippet }</button>
+            </div>
+            if let Some(confirm) = confirm { { confirm } }
+            if let Some(text) = &*shown_snippet {
+                <div class="ed-field">
+                    <label for="ed-snippet">{ t.snippet_label }</label>
+                    <textarea id="ed-snippet" readonly=true rows="4" value={text.clone()}
+                        onfocus={Callback::from(|e: FocusEvent| {
+                            if let Some(el) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
+                                el.select();
+                            }
+                        })} />
+                </div>
+            }
+        </section>
+    }
+}
+
+/// "„x.json“ nicht geöffnet, die bisherigen Daten bleiben: …".
+pub fn refused(lang: Lang, name: &str, e: &OpenError) -> String {
+    let t = texts(lang);
+    let why = match e {
+        OpenError::TooLarge(_) => t.too_large.to_string(),
+        OpenError::Empty => lang.problem(&crate::core::ProblemKind::EmptyFile),
+        OpenError::NotADataset(m) => format!("{} ({m})", t.not_json),
+        OpenError::Table(problems) => problems
+            .iter()
+            .map(|p| p.to_string())
+            .collect::<Vec<_>>()
+            .join("; "),
+    };
+    format!("„{name}“ {} {why}.", t.file_refused)
+}
+
+/// Pasted rows added to `d`: the new dataset and the number of rows, or
+/// the reason they cannot be taken.
+pub fn paste(lang: Lang, text: &str, d: &Dataset) -> Result<(Dataset, usize), String> {
+    let t = texts(lang);
+    let rows = csv::read(text, table::separator(text)).map_err(|e| {
+        format!(
+            "{} {}: line {}: {}",
+            t.paste_summary, t.file_refused, e.line, e.message
+        )
+    })?;
+    let count = rows
+        .iter()
+        .skip(1)
+        .filter(|r| r.iter().any(|c| !c.trim().is_empty()))
+        .count();
+    let added = table::add_rows(&rows, d).map_err(|problems| {
+        let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+        format!("{} {} {}", t.paste_summary, t.file_refused, list.join("; "))
+    })?;
+    Ok((added, count))
+}
