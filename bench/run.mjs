@@ -22,7 +22,7 @@ const arg = (name) => {
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
 // --sizes and --loads narrow a run while working on one figure.
-// "builtin" is the widget's own dataset (40 members × 5 networks), where the
+// "builtin" is the widget's own dataset (its default view), where the
 // prerendered matrix (make dist) is compared too.
 const SIZES = arg("--sizes")
   ? arg("--sizes").split(",").map((x) => (x === "builtin" ? x : Number(x)))
@@ -323,7 +323,11 @@ md += `- widget: dist/netzwerk-matrix.js ${script.length} bytes raw, ${gzipSync(
 md += "Ours = Netzwerk-Matrix (synthetic data loaded with `data-src`, the built-in data without; default page of 750 cells, i.e. 25 rows at 30 networks); ours, 10 rows/page = the same with `data-page-size=\"10\"`, DataTables' page length; ours, prerendered = the snippet `make dist` writes (static HTML in a declarative shadow root, taken over by the widget when it starts); DataTables = DataTables 2.3.8 with jQuery 3.8.0, `deferRender`, paging, its own search box; static = the same table as plain HTML, no script. Keystroke = set the search text and dispatch `input`, then time to the frame after it. Network filter = ours: tick the first network; DataTables: a regex column search on that network's column.\n\n";
 for (const n of SIZES) {
   const vs = variantsOf(n);
-  const title = n === "builtin" ? "Built-in dataset (40 members × 5 networks)" : `${n} members × 30 networks`;
+  const builtIn = JSON.parse(readFileSync(new URL("../data/netzwerke.json", import.meta.url), "utf8"));
+  const title =
+    n === "builtin"
+      ? `Built-in dataset (${builtIn.members.length} members × ${builtIn.networks.length} networks, default view)`
+      : `${n} members × 30 networks`;
   const ratios = [["ours", "datatables"], [vs[1], "datatables"], ["ours", "static"], [vs[1], "static"]];
   md += `## ${title}\n\n| figure | ${vs.map((v) => LABEL[v]).join(" | ")} | ${ratios.map(([a, b]) => `${LABEL[a]} / ${LABEL[b]}`).join(" | ")} |\n`;
   md += `|---|${vs.map(() => "---|").join("")}${ratios.map(() => "---|").join("")}\n`;
