@@ -166,6 +166,9 @@ pub fn generate(members: usize, networks: usize, seed: u64) -> Dataset {
             kind,
             aliases: Vec::new(),
             region: Some(state.to_string()),
+            lat: None,
+            lon: None,
+            place_note: None,
         });
     }
     Dataset {

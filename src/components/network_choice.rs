@@ -28,6 +28,7 @@ pub fn NetworkChoice(props: &NetworkChoiceProps) -> Html {
         Mode::Any => t.mode_any,
         Mode::All => t.mode_all,
         Mode::None => t.mode_none,
+        Mode::Exact => t.mode_exact,
     };
     let networks = |regional: bool| {
         props

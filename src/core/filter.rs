@@ -16,13 +16,18 @@ pub enum Mode {
     All,
     /// Members of none of the chosen networks (including "no information").
     None,
+    /// Members of exactly the chosen networks: all of them, and no other
+    /// network shown in the widget ("genau diese"), as a combination row
+    /// sets it.
+    Exact,
 }
 
 impl Mode {
-    pub const ALL: [Mode; 3] = [Mode::Any, Mode::All, Mode::None];
+    pub const ALL: [Mode; 4] = [Mode::Any, Mode::All, Mode::None, Mode::Exact];
 
-    /// Whether a member passes, given which chosen networks it belongs to.
-    pub fn matches(self, chosen: usize, belongs_to: usize) -> bool {
+    /// Whether a member passes, given how many chosen networks it belongs
+    /// to and how many networks in all (of those the widget shows).
+    pub fn matches(self, chosen: usize, belongs_to: usize, belongs_in_all: usize) -> bool {
         if chosen == 0 {
             return true;
         }
@@ -30,6 +35,7 @@ impl Mode {
             Mode::Any => belongs_to > 0,
             Mode::All => belongs_to == chosen,
             Mode::None => belongs_to == 0,
+            Mode::Exact => belongs_to == chosen && belongs_in_all == chosen,
         }
     }
 
@@ -38,11 +44,44 @@ impl Mode {
             Mode::Any => "any",
             Mode::All => "all",
             Mode::None => "none",
+            Mode::Exact => "exact",
         }
     }
 
     pub fn from_key(key: &str) -> Option<Mode> {
         Mode::ALL.into_iter().find(|m| m.key() == key)
+    }
+}
+
+/// Which view of the result is shown: the matrix, the map, or the
+/// combinations of networks. Every one shows the same filtered members.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Pane {
+    #[default]
+    Matrix,
+    Map,
+    Combinations,
+}
+
+impl Pane {
+    pub const ALL: [Pane; 3] = [Pane::Matrix, Pane::Map, Pane::Combinations];
+
+    /// The name in links and `data-view`, in the widget's language.
+    pub fn key(self) -> &'static str {
+        match self {
+            Pane::Matrix => "matrix",
+            Pane::Map => "karte",
+            Pane::Combinations => "kombinationen",
+        }
+    }
+
+    /// Reads a key; the English names work too.
+    pub fn from_key(key: &str) -> Option<Pane> {
+        match key {
+            "map" => Some(Pane::Map),
+            "combinations" => Some(Pane::Combinations),
+            _ => Pane::ALL.into_iter().find(|p| p.key() == key),
+        }
     }
 }
 
@@ -128,6 +167,8 @@ pub struct Filter {
     pub hidden: BTreeSet<usize>,
     /// Show the matrix as of this year; `None` shows every fact.
     pub year: Option<i32>,
+    /// The view shown; it changes nothing about which members are shown.
+    pub pane: Pane,
 }
 
 /// How many members each mode would show with the current query and networks.
@@ -136,6 +177,7 @@ pub struct ModeCounts {
     pub any: usize,
     pub all: usize,
     pub none: usize,
+    pub exact: usize,
 }
 
 impl ModeCounts {
@@ -144,6 +186,7 @@ impl ModeCounts {
             Mode::Any => self.any,
             Mode::All => self.all,
             Mode::None => self.none,
+            Mode::Exact => self.exact,
         }
     }
 }
@@ -249,6 +292,10 @@ pub fn view(matrix: &Matrix, filter: &Filter) -> View {
         .filter(|n| *n < matrix.networks().len() && !filter.hidden.contains(n))
         .collect();
 
+    // The networks a member's total counts over, for "exactly these".
+    let shown_networks: Vec<usize> = (0..matrix.networks().len())
+        .filter(|n| !filter.hidden.contains(n))
+        .collect();
     let mut counts = ModeCounts::default();
     let mut rows = Vec::new();
     for m in found {
@@ -256,10 +303,24 @@ pub fn view(matrix: &Matrix, filter: &Filter) -> View {
             .iter()
             .filter(|&&n| View::belongs(matrix, filter, m, n))
             .count();
-        counts.any += usize::from(Mode::Any.matches(chosen.len(), belongs));
-        counts.all += usize::from(Mode::All.matches(chosen.len(), belongs));
-        counts.none += usize::from(Mode::None.matches(chosen.len(), belongs));
-        if filter.mode.matches(chosen.len(), belongs) {
+        // Only "exactly" needs the total, and only when it can still match.
+        let in_all = if chosen.is_empty() || belongs < chosen.len() {
+            belongs
+        } else {
+            shown_networks
+                .iter()
+                .filter(|&&n| View::belongs(matrix, filter, m, n))
+                .count()
+        };
+        for (mode, count) in [
+            (Mode::Any, &mut counts.any),
+            (Mode::All, &mut counts.all),
+            (Mode::None, &mut counts.none),
+            (Mode::Exact, &mut counts.exact),
+        ] {
+            *count += usize::from(mode.matches(chosen.len(), belongs, in_all));
+        }
+        if filter.mode.matches(chosen.len(), belongs, in_all) {
             rows.push(m);
         }
     }

@@ -6,6 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use super::geo::Degrees;
+
 /// A whole dataset, exactly as stored.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -86,6 +88,21 @@ pub struct Member {
     /// same name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
+    /// Where the member is on the map (GeoNames): both or neither.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lat: Option<Degrees>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lon: Option<Degrees>,
+    /// How the place was chosen, such as an organisation's seat.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place_note: Option<String>,
+}
+
+impl Member {
+    /// The member's place, where it has both coordinates.
+    pub fn place(&self) -> Option<(f64, f64)> {
+        Some((self.lat?.0, self.lon?.0))
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeSet;
 
-use super::filter::{Filter, Mode, Sort};
+use super::filter::{Filter, Mode, Pane, Sort};
 use super::i18n::Lang;
 use super::matrix::Matrix;
 
@@ -42,6 +42,7 @@ pub struct Preset {
     pub hidden: Option<Vec<String>>,
     pub hide_empty: Option<bool>,
     pub year: Option<i32>,
+    pub pane: Option<Pane>,
 }
 
 /// Every option of a widget.
@@ -62,8 +63,9 @@ pub struct Options {
 
 /// The option names, as used in `data-*` attributes (with the prefix) and
 /// in query parameters and fragments (without).
-pub const KEYS: [&str; 13] = [
+pub const KEYS: [&str; 14] = [
     "lang",
+    "view",
     "theme",
     "search",
     "networks",
@@ -156,6 +158,7 @@ impl Preset {
                 true
             }
             "mode" => Mode::from_key(v).map(|m| self.mode = Some(m)).is_some(),
+            "view" => Pane::from_key(v).map(|p| self.pane = Some(p)).is_some(),
             "sort" => Sort::from_key(v).map(|s| self.sort = Some(s)).is_some(),
             "hide-empty" => switch(v).map(|on| self.hide_empty = Some(on)).is_some(),
             "year" => v
@@ -207,6 +210,9 @@ impl Preset {
         }
         if self.year.is_some() {
             f.year = self.year;
+        }
+        if let Some(p) = self.pane {
+            f.pane = p;
         }
         (f, notes)
     }

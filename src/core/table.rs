@@ -421,6 +421,9 @@ fn add_member(members: &mut Vec<Member>, name: &str) -> String {
         kind: MemberKind::City,
         aliases: Vec::new(),
         region: None,
+        lat: None,
+        lon: None,
+        place_note: None,
     });
     id
 }

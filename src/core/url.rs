@@ -137,6 +137,9 @@ pub fn state_pairs(matrix: &Matrix, filter: &Filter) -> Vec<(&'static str, Strin
     if let Some(y) = filter.year {
         pairs.push(("year", y.to_string()));
     }
+    if filter.pane != default.pane {
+        pairs.push(("view", filter.pane.key().to_string()));
+    }
     pairs
 }
 

@@ -52,6 +52,13 @@ pub enum ProblemKind {
     },
     /// `since_inferred` is set, but there is no `since` to be inferred.
     YearInferredWithoutYear,
+    /// Only one of `lat` and `lon`.
+    HalfPlace,
+    /// Coordinates outside Germany (with a margin), such as swapped values.
+    OutsideGermany {
+        lat: String,
+        lon: String,
+    },
     BadDate(String),
     BadUrl(String),
     /// The dataset could not be fetched from the given address.
@@ -196,6 +203,21 @@ pub fn problems(d: &Dataset) -> Vec<Problem> {
             if a.trim().is_empty() {
                 p(format!("members[{i}].aliases[{j}]"), ProblemKind::EmptyText);
             }
+        }
+        match (m.lat, m.lon) {
+            (Some(lat), Some(lon)) if !super::geo::in_germany(lat.0, lon.0) => p(
+                format!("members[{i}].lat"),
+                ProblemKind::OutsideGermany {
+                    lat: lat.0.to_string(),
+                    lon: lon.0.to_string(),
+                },
+            ),
+            (Some(_), None) => p(format!("members[{i}].lon"), ProblemKind::HalfPlace),
+            (None, Some(_)) => p(format!("members[{i}].lat"), ProblemKind::HalfPlace),
+            _ => {}
+        }
+        if m.place_note.as_deref().is_some_and(|n| n.trim().is_empty()) {
+            p(format!("members[{i}].place_note"), ProblemKind::EmptyText);
         }
     }
 

@@ -9,7 +9,7 @@ use super::fields::{optional, year, Check, Choice, Field, FieldErrors};
 use super::state::{Action, Selection};
 use super::texts::texts;
 use crate::core::edit::{new_id, Edit, Item, Kind};
-use crate::core::model::{Dataset, Member, MemberKind, Network, NetworkKind, Source};
+use crate::core::model::{Dataset, Degrees, Member, MemberKind, Network, NetworkKind, Source};
 use crate::core::Lang;
 
 #[derive(Properties, PartialEq)]
@@ -192,6 +192,12 @@ pub fn EntityForm(props: &EntityFormProps) -> Html {
                     hint={AttrValue::from(t.aliases_hint)} error={error("aliases")} on_input={set("aliases")} />
                 <Field id={id("region")} label={t.region} value={value("region")}
                     error={error("region")} on_input={set("region")} />
+                <div class="ed-row">
+                    <Field id={id("lat")} label={t.lat} value={value("lat")} error={error("lat")} on_input={set("lat")} />
+                    <Field id={id("lon")} label={t.lon} value={value("lon")} error={error("lon")} on_input={set("lon")} />
+                </div>
+                <Field id={id("place_note")} label={t.place_note} value={value("place_note")}
+                    error={error("place_note")} on_input={set("place_note")} />
             </>
         },
         Kind::Network => html! {
@@ -283,6 +289,20 @@ fn build(
         );
         None
     });
+    let mut degrees = |field: &str| -> Option<Degrees> {
+        let text = get(field);
+        if text.is_empty() {
+            return None;
+        }
+        match text.replace(',', ".").parse::<f64>() {
+            Ok(v) if v.is_finite() => Some(Degrees(v)),
+            _ => {
+                errors.insert(format!("{prefix}-{field}"), t.not_a_number.into());
+                None
+            }
+        }
+    };
+    let (lat, lon) = (degrees("lat"), degrees("lon"));
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -323,6 +343,9 @@ fn build(
             },
             aliases: list(&get("aliases")),
             region: optional(&get("region")),
+            lat,
+            lon,
+            place_note: optional(&get("place_note")),
         }),
         Kind::Network => Item::Network(Network {
             id: id.clone(),

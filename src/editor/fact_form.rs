@@ -429,6 +429,9 @@ fn build(
                 kind: MemberKind::City,
                 aliases: Vec::new(),
                 region: None,
+                lat: None,
+                lon: None,
+                place_note: None,
             }),
         });
         id

@@ -22,6 +22,9 @@ fn member(id: &str, name: &str) -> Member {
         kind: MemberKind::City,
         aliases: vec![],
         region: None,
+        lat: None,
+        lon: None,
+        place_note: None,
     }
 }
 

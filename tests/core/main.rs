@@ -4,6 +4,7 @@ mod dataset;
 mod edit;
 mod facts;
 mod fixtures;
+mod overview;
 mod robustness;
 mod schema;
 mod search_and_filter;

@@ -107,6 +107,7 @@ fn random_filter(rng: &mut Rng) -> Filter {
         hide_empty: rng.below(2) == 0,
         hidden: set(rng),
         year: [None, Some(2009), Some(2010), Some(2030)][rng.below(4)],
+        pane: *rng.pick(&netzwerk_matrix::core::Pane::ALL),
     }
 }
 

@@ -150,7 +150,7 @@ fn bad_ids_dates_and_addresses() {
 fn unknown_fields_are_rejected() {
     check(
         |v| v["members"][0]["nmae"] = json!("x"),
-        "members[0].nmae: invalid JSON or wrong type (unknown field `nmae`, expected one of `id`, `name`, `kind`, `aliases`, `region` at line 1 column 67)",
+        "members[0].nmae: invalid JSON or wrong type (unknown field `nmae`, expected one of `id`, `name`, `kind`, `aliases`, `region`, `lat`, `lon`, `place_note` at line 1 column 67)",
     );
 }
 
