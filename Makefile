@@ -8,7 +8,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMIUM := /usr/bin/chromium
 PORT ?= 8080
 
-.PHONY: all tools run dist test lint test-native test-browser check-data bench bench-quick bench-data clean
+.PHONY: all tools run dist test lint test-native test-browser check-data bench bench-quick bench-data geocode outline clean
 
 all: dist
 
@@ -66,6 +66,16 @@ bench: dist bench-data
 ## The same, smallest size and few repetitions (run by `make test`).
 bench-quick: dist bench-data
 	node bench/run.mjs --quick
+
+## Coordinates from GeoNames for members without them (run once, then review).
+geocode: tools
+	node scripts/geocode.mjs
+	cargo run --quiet --bin netzwerk-matrix-check -- format data/netzwerke.json > data/netzwerke.json.tmp
+	mv data/netzwerke.json.tmp data/netzwerke.json
+
+## Germany's outline for the map, from Natural Earth (npm world-atlas).
+outline: tools
+	cargo run --quiet --bin netzwerk-matrix-outline -- node_modules/world-atlas/countries-50m.json > data/germany-outline.txt
 
 clean:
 	rm -rf dist target/trunk
