@@ -6,11 +6,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::{
-    Details, DetailsDialog, ErrorBox, Legend, MatrixTable, NetworkChoice, SearchBox, SourceList,
-    StatusLine, Toolbar,
+    panel_id, tab_id, CombinationsTable, Details, DetailsDialog, ErrorBox, Legend, MapView,
+    MatrixTable, NetworkChoice, SearchBox, SourceList, StatusLine, Toolbar, ViewTabs,
 };
 use crate::core::options::{initial_filter, Options};
-use crate::core::{self, Filter, Lang, Matrix, Mode, Problem, SortKey};
+use crate::core::{self, Filter, Lang, Matrix, Mode, Pane, Problem, SortKey};
 
 /// Everything the visitor has chosen. One value, changed only by [`Action`]s,
 /// so every render sees a consistent filter.
@@ -61,6 +61,9 @@ pub enum Action {
     SortBy(SortKey),
     SetHideEmpty(bool),
     SetYear(Option<i32>),
+    SetPane(Pane),
+    /// Exactly these networks, as a row of the combinations sets it.
+    ChooseCombination(Vec<usize>),
     /// A whole new filter, from a link the visitor followed.
     Apply(Filter),
     ShowDetails(Option<Details>),
@@ -86,12 +89,18 @@ impl Reducible for State {
             Action::SortBy(key) => filter.sort = filter.sort.toggled(key),
             Action::SetHideEmpty(on) => filter.hide_empty = on,
             Action::SetYear(y) => filter.year = y,
+            Action::SetPane(p) => filter.pane = p,
+            Action::ChooseCombination(networks) => {
+                filter.networks = networks.into_iter().collect();
+                filter.mode = Mode::Exact;
+            }
             Action::Apply(f) => filter = f,
             Action::ShowDetails(d) => details = d,
             Action::ShowMore => limit += self.page,
             Action::Reset => {
                 filter = Filter {
                     hidden: filter.hidden.clone(),
+                    pane: filter.pane,
                     ..Filter::default()
                 }
             }
@@ -302,12 +311,36 @@ pub fn App(props: &AppProps) -> Html {
     let on_more = dispatcher(&state, |()| Action::ShowMore);
     let years = use_memo(matrix.clone(), |matrix| year_range(matrix));
 
+    let pane = state.filter.pane;
+    let combinations = use_memo(
+        (matrix.clone(), view.clone(), state.filter.clone()),
+        |(matrix, view, filter)| match filter.pane {
+            Pane::Combinations => core::overview::combinations(matrix, view, filter),
+            _ => Vec::new(),
+        },
+    );
     let status = lang.status(
         view.rows.len(),
         view.total_members,
         view.columns.len(),
         view.total_networks,
     );
+    let status = match pane {
+        Pane::Matrix => status,
+        Pane::Map => {
+            let placed = view
+                .rows
+                .iter()
+                .filter(|&&m| matrix.members()[m].place().is_some())
+                .count();
+            format!("{status}. {}", lang.map_summary(placed, view.rows.len()))
+        }
+        Pane::Combinations => {
+            lang.combinations_status(combinations.len(), view.rows.len(), view.total_members)
+        }
+    };
+    let on_pane = dispatcher(&state, Action::SetPane);
+    let on_choose = dispatcher(&state, Action::ChooseCombination);
     let csv = {
         let (matrix, view, filter) = (matrix.clone(), view.clone(), state.filter.clone());
         Callback::from(move |_: ()| {
@@ -330,10 +363,39 @@ pub fn App(props: &AppProps) -> Html {
                     {on_hide_empty} {on_reset} csv={csv} />
             </section>
             }
+            if !static_html {
+                <ViewTabs id={props.id_prefix.clone()} {lang} {pane} {on_pane} />
+            }
             <StatusLine text={status} />
-            <MatrixTable {lang} matrix={matrix.clone()} view={view.clone()}
-                filter={state.filter.clone()} limit={state.limit} page={state.page} {on_sort} {on_details} {on_more}
-                region_label={t.table_region} {static_html} />
+            if static_html {
+                <MatrixTable {lang} matrix={matrix.clone()} view={view.clone()}
+                    filter={state.filter.clone()} limit={state.limit} page={state.page} {on_sort} {on_details} {on_more}
+                    region_label={t.table_region} {static_html} />
+            } else {
+                // Only the shown panel is rendered: the others would cost a
+                // render per keystroke for nothing.
+                <div role="tabpanel" class="nm-panel" id={panel_id(&props.id_prefix, pane)}
+                    aria-labelledby={tab_id(&props.id_prefix, pane)}>
+                    {
+                        match pane {
+                            Pane::Matrix => html! {
+                                <MatrixTable {lang} matrix={matrix.clone()} view={view.clone()}
+                                    filter={state.filter.clone()} limit={state.limit} page={state.page}
+                                    {on_sort} on_details={on_details.clone()} {on_more}
+                                    region_label={t.table_region} {static_html} />
+                            },
+                            Pane::Map => html! {
+                                <MapView id={id("map")} {lang} matrix={matrix.clone()} view={view.clone()}
+                                    filter={state.filter.clone()} on_details={on_details.clone()} />
+                            },
+                            Pane::Combinations => html! {
+                                <CombinationsTable {lang} matrix={matrix.clone()}
+                                    {combinations} {on_choose} />
+                            },
+                        }
+                    }
+                </div>
+            }
             if !static_html {
                 <DetailsDialog id={id("details")} {lang} matrix={matrix.clone()} filter={state.filter.clone()}
                     view={view.clone()} details={state.details} {on_close} />

@@ -29,6 +29,37 @@ pub fn styled_shadow_root(host: &web_sys::Element) -> Option<web_sys::Element> {
     Some(container)
 }
 
+/// Moves focus to the element with `id` in the same document or shadow root
+/// as `near` (an event's target): a widget's ids live in its shadow root.
+pub fn focus_in(near: Option<web_sys::EventTarget>, id: &str) {
+    let Some(node) = near.and_then(|t| t.dyn_into::<web_sys::Node>().ok()) else {
+        return;
+    };
+    let root = node.get_root_node();
+    let el = if let Some(shadow) = root.dyn_ref::<web_sys::ShadowRoot>() {
+        shadow.get_element_by_id(id)
+    } else if let Some(document) = root.dyn_ref::<web_sys::Document>() {
+        document.get_element_by_id(id)
+    } else {
+        None
+    };
+    if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    } else if let Some(el) = el_svg(&root, id) {
+        let _ = el.focus();
+    }
+}
+
+/// An SVG element (a map mark) by id; SVG elements are not `HtmlElement`s.
+fn el_svg(root: &web_sys::Node, id: &str) -> Option<web_sys::SvgElement> {
+    let found = if let Some(shadow) = root.dyn_ref::<web_sys::ShadowRoot>() {
+        shadow.get_element_by_id(id)
+    } else {
+        root.dyn_ref::<web_sys::Document>()?.get_element_by_id(id)
+    };
+    found?.dyn_into::<web_sys::SvgElement>().ok()
+}
+
 /// Offers `text` as a file download. The file is made in the page from a
 /// Blob; nothing is sent anywhere.
 pub fn download(file_name: &str, mime: &str, text: &str) {

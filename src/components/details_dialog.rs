@@ -135,6 +135,7 @@ fn content(props: &DetailsDialogProps, details: Details, heading_id: &str) -> Ht
                         .map(|f| (n, f))
                 })
                 .collect();
+            let partners = crate::core::overview::partners(matrix, &props.filter, member);
             let hosted: Vec<(usize, Vec<i32>)> = (0..matrix.networks().len())
                 .map(|n| (n, matrix.host_years(member, n, props.filter.year)))
                 .filter(|(_, years)| !years.is_empty())
@@ -155,6 +156,22 @@ fn content(props: &DetailsDialogProps, details: Details, heading_id: &str) -> Ht
                             </li>
                         }
                     </ul>
+                    <h3>{ t.partners_heading }</h3>
+                    if partners.is_empty() { <p>{ t.no_partners }</p> }
+                    for (count, list) in partners {
+                        <section key={count} class="nm-partners">
+                            <h4>{ lang.shares(count) }</h4>
+                            <ul>
+                                for p in list {
+                                    <li key={p.member}>
+                                        { format!("{}: {}", matrix.members()[p.member].name,
+                                            p.shared.iter().map(|&n| matrix.networks()[n].short.as_str())
+                                                .collect::<Vec<_>>().join(", ")) }
+                                    </li>
+                                }
+                            </ul>
+                        </section>
+                    }
                     if !hosted.is_empty() {
                         <h3>{ t.hosted_heading }</h3>
                         <ul>

@@ -60,6 +60,22 @@ pub fn project(lat: f64, lon: f64) -> (f64, f64) {
     ((lon - WEST) * x_scale() * k, (NORTH - lat) * k)
 }
 
+/// A number with one decimal, written without the float formatter, which
+/// would add tens of kilobytes to the widget for a map's coordinates.
+pub fn tenths(v: f64) -> String {
+    let n = (v * 10.0).round() as i64;
+    let sign = if n < 0 { "-" } else { "" };
+    format!("{sign}{}.{}", n.abs() / 10, n.abs() % 10)
+}
+
+/// Degrees as written in a message, to four decimals; likewise without the
+/// float formatter.
+pub fn degrees_text(v: f64) -> String {
+    let n = (v * 10_000.0).round() as i64;
+    let sign = if n < 0 { "-" } else { "" };
+    format!("{sign}{}.{:04}", n.abs() / 10_000, n.abs() % 10_000)
+}
+
 /// Drops the points of a line that lie within `tolerance` pixels of the
 /// line through their neighbours (Douglas–Peucker); the ends stay.
 pub fn simplify(points: &[(f64, f64)], tolerance: f64) -> Vec<(f64, f64)> {
@@ -174,6 +190,16 @@ mod tests {
         let ring = vec![(0.4, 0.4), (0.6, 0.2), (10.2, 0.0), (10.0, 9.7), (0.0, 0.0)];
         assert_eq!(svg_path(&[ring]), "M0 0L1 0L10 0L10 10L0 0Z");
         assert_eq!(svg_path(&[vec![(0.0, 0.0), (0.1, 0.1)]]), "");
+    }
+
+    #[test]
+    fn numbers_without_the_float_formatter() {
+        assert_eq!(tenths(12.345), "12.3");
+        assert_eq!(tenths(0.06), "0.1");
+        assert_eq!(tenths(-3.25), "-3.3");
+        assert_eq!(degrees_text(48.37154), "48.3715");
+        assert_eq!(degrees_text(7.0), "7.0000");
+        assert_eq!(degrees_text(-0.5), "-0.5000");
     }
 
     #[test]

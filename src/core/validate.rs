@@ -208,8 +208,8 @@ pub fn problems(d: &Dataset) -> Vec<Problem> {
             (Some(lat), Some(lon)) if !super::geo::in_germany(lat.0, lon.0) => p(
                 format!("members[{i}].lat"),
                 ProblemKind::OutsideGermany {
-                    lat: lat.0.to_string(),
-                    lon: lon.0.to_string(),
+                    lat: super::geo::degrees_text(lat.0),
+                    lon: super::geo::degrees_text(lon.0),
                 },
             ),
             (Some(_), None) => p(format!("members[{i}].lon"), ProblemKind::HalfPlace),

@@ -214,3 +214,32 @@ fn coordinates_both_or_neither_and_in_germany() {
     );
     assert!(!check(Some(52.37), Some(4.89)).is_empty(), "Amsterdam");
 }
+
+#[test]
+fn most_cities_are_placed_and_organisations_at_a_named_seat() {
+    let m = built_in();
+    let cities: Vec<_> = m
+        .members()
+        .iter()
+        .filter(|x| x.kind == netzwerk_matrix::core::model::MemberKind::City)
+        .collect();
+    let placed = cities.iter().filter(|c| c.place().is_some()).count();
+    assert!(
+        placed * 10 >= cities.len() * 9,
+        "{placed} of {}",
+        cities.len()
+    );
+    for x in m.members() {
+        if x.kind != netzwerk_matrix::core::model::MemberKind::City && x.place().is_some() {
+            assert!(
+                x.place_note.is_some(),
+                "{} is placed at its seat, said so",
+                x.id
+            );
+        }
+    }
+    assert!(
+        m.source("geonames").is_some(),
+        "GeoNames is named as a source"
+    );
+}
