@@ -93,8 +93,8 @@ test("the year control changes which cells are shown", async () => {
   assert.ok(!in2010.includes("Köln"), `${in2010}`);
   assert.ok(!in2010.includes("Aachen"), `${in2010}`);
   // Members with no known start year stay, marked "year unknown".
-  assert.ok(in2010.includes("Essen"), `${in2010}`);
-  const essen = page.locator("tbody tr", { has: page.locator("th", { hasText: /^Essen$/ }) }).locator("td.member button").first();
+  assert.ok(in2010.includes("Essen (Nordrhein-Westfalen)"), `${in2010}`);
+  const essen = page.locator("tbody tr", { has: page.locator("th", { hasText: /^Essen \(Nordrhein-Westfalen\)$/ }) }).locator("td.member button").first();
   assert.match(await essen.getAttribute("aria-label"), /Jahr unbekannt/);
 
   await year.selectOption("2009");
