@@ -28,9 +28,7 @@ dist: tools
 	trunk build redaktion.html --release --dist target/redaktion-dist
 	cp target/redaktion-dist/index.html dist/redaktion.html
 	cp target/redaktion-dist/netzwerk-matrix-redaktion.js target/redaktion-dist/editor.css dist/
-	@for f in netzwerk-matrix.js netzwerk-matrix-web.js netzwerk-matrix.wasm netzwerk-matrix-redaktion.js; do \
-	  echo "dist/$$f: $$(stat -c %s dist/$$f) bytes raw, $$(gzip -9 -c dist/$$f | wc -c) bytes gzip"; \
-	done
+	@node scripts/sizes.mjs dist/netzwerk-matrix.js dist/netzwerk-matrix-web.js dist/netzwerk-matrix.wasm dist/netzwerk-matrix-redaktion.js
 
 lint: tools
 	cargo fmt --check

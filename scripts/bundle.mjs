@@ -16,6 +16,7 @@
 
 import { existsSync, readFileSync, readdirSync, writeFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
 if (!dir) {
@@ -49,6 +50,7 @@ const loader = `
   // Shown in each widget element when the wasm cannot start, most often
   // because a Content-Security-Policy lacks 'wasm-unsafe-eval'.
   function showLoadError(error) {
+    var old = error && error.netzwerkMatrixOldBrowser;
     var hosts = document.querySelectorAll(selector);
     for (var i = 0; i < hosts.length; i++) {
       var host = hosts[i];
@@ -57,9 +59,13 @@ const loader = `
       var box = document.createElement("div");
       box.setAttribute("role", "alert");
       box.setAttribute("lang", en ? "en" : "de");
-      box.textContent = en
-        ? "The Netzwerk-Matrix cannot start: this browser or the page's security policy does not allow WebAssembly ('wasm-unsafe-eval')."
-        : "Die Netzwerk-Matrix kann nicht starten: Der Browser oder die Sicherheitsrichtlinie der Seite erlaubt kein WebAssembly ('wasm-unsafe-eval').";
+      box.textContent = old
+        ? en
+          ? "The Netzwerk-Matrix cannot start: this browser is too old (it lacks DecompressionStream). Please use a current browser."
+          : "Die Netzwerk-Matrix kann nicht starten: Dieser Browser ist zu alt (ihm fehlt DecompressionStream). Bitte einen aktuellen Browser verwenden."
+        : en
+          ? "The Netzwerk-Matrix cannot start: this browser or the page's security policy does not allow WebAssembly ('wasm-unsafe-eval')."
+          : "Die Netzwerk-Matrix kann nicht starten: Der Browser oder die Sicherheitsrichtlinie der Seite erlaubt kein WebAssembly ('wasm-unsafe-eval').";
       // A prerendered matrix lives in a shadow root, where the light DOM is
       // not shown: the message goes above the (static) table there.
       var target = host.shadowRoot || host;
@@ -101,7 +107,19 @@ const out = wrap(
   editor
     ? "the Redaktion's editor, one self-contained script loaded by redaktion.html"
     : 'one self-contained script: <div data-netzwerk-matrix></div> + <script src="netzwerk-matrix.js" defer></script>',
-  `var WASM = "${wasm.toString("base64")}";\nfunction WASM_SOURCE() { return decode(WASM); }`
+  // gzip(wasm) as base64, inflated in the browser: base64 hides the wasm's
+  // byte patterns from the server's gzip, but not gzip's own output, so
+  // the script costs on the wire about what the separate .wasm costs.
+  `var WASM_GZ = "${gzipSync(wasm, { level: 9 }).toString("base64")}";
+function WASM_SOURCE() {
+  if (typeof DecompressionStream !== "function") {
+    var error = new Error("DecompressionStream is missing");
+    error.netzwerkMatrixOldBrowser = true;
+    return Promise.reject(error);
+  }
+  var stream = new Blob([decode(WASM_GZ)]).stream().pipeThrough(new DecompressionStream("gzip"));
+  return new Response(stream).arrayBuffer();
+}`
 );
 const web = wrap(
   'for web servers: <script src="netzwerk-matrix-web.js" defer></script>, with netzwerk-matrix.wasm beside it',
@@ -126,4 +144,4 @@ for (const page of ["index.html", "redaktion.html"]) {
 }
 // Trunk's copy is replaced by netzwerk-matrix.wasm, named after the scripts.
 rmSync(wasmPath);
-console.log(`bundle.mjs: ${gluePath}: ${out.length} bytes (wasm ${wasm.length} bytes inlined)`);
+console.log(`bundle.mjs: ${gluePath}: ${out.length} bytes (wasm ${wasm.length} bytes, inlined as gzip and base64)`);

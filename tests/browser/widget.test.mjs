@@ -83,3 +83,16 @@ test("http: a search without result says so in the table and the status", async 
   assert.match(await page.locator("td.nm-empty").textContent(), /Kein Mitglied/);
   await page.close();
 });
+
+test("a browser without DecompressionStream gets a clear message, and the prerendered table stays", async () => {
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    delete window.DecompressionStream;
+  });
+  await page.goto(fileUrl());
+  const alert = page.getByRole("alert");
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /zu alt \(ihm fehlt DecompressionStream\)/);
+  assert.ok((await rowNames(page)).includes("Augsburg"), "the prerendered matrix is still there");
+  await page.close();
+});
