@@ -340,6 +340,7 @@ pub fn App(props: &AppProps) -> Html {
         }
     };
     let on_pane = dispatcher(&state, Action::SetPane);
+    let filters_open = use_state(|| false);
     let on_choose = dispatcher(&state, Action::ChooseCombination);
     let csv = {
         let (matrix, view, filter) = (matrix.clone(), view.clone(), state.filter.clone());
@@ -355,12 +356,22 @@ pub fn App(props: &AppProps) -> Html {
             <section class="nm-filters" aria-labelledby={id("filters")}>
                 <h2 id={id("filters")} class="nm-sr">{ t.filters_heading }</h2>
                 <SearchBox id={id("search")} {lang} value={state.filter.query.clone()} {on_query} />
-                <NetworkChoice id={id("net")} {lang} matrix={matrix.clone()}
-                    chosen={state.filter.networks.clone()} hidden={state.filter.hidden.clone()}
-                    mode={state.filter.mode} counts={view.mode_counts} {on_toggle} {on_mode} />
-                <Toolbar id={id("tools")} {lang} hide_empty={state.filter.hide_empty}
-                    year={state.filter.year} years={(*years).clone()} {on_year}
-                    {on_hide_empty} {on_reset} csv={csv} />
+                // On a phone the less-used filters fold behind one button
+                // that says how many are active; on a wide screen the
+                // button is not shown and the filters always are.
+                <button type="button" class="nm-button nm-filter-toggle"
+                    aria-expanded={(*filters_open).to_string()} aria-controls={id("more")}
+                    onclick={{ let open = filters_open.clone(); Callback::from(move |_: MouseEvent| open.set(!*open)) }}>
+                    { lang.filters_toggle(active_filters(&state.filter)) }
+                </button>
+                <div id={id("more")} class={classes!("nm-more", (!*filters_open).then_some("nm-collapsed"))}>
+                    <NetworkChoice id={id("net")} {lang} matrix={matrix.clone()}
+                        chosen={state.filter.networks.clone()} hidden={state.filter.hidden.clone()}
+                        mode={state.filter.mode} counts={view.mode_counts} {on_toggle} {on_mode} />
+                    <Toolbar id={id("tools")} {lang} hide_empty={state.filter.hide_empty}
+                        year={state.filter.year} years={(*years).clone()} {on_year}
+                        {on_hide_empty} {on_reset} csv={csv} />
+                </div>
             </section>
             }
             if !static_html {
@@ -427,6 +438,15 @@ fn year_range(matrix: &Matrix) -> Rc<[i32]> {
 }
 
 /// A callback that turns its argument into an action and dispatches it.
+/// How many of the folded filters are in use: each chosen network, a mode
+/// other than "any" (with networks chosen), a year, hiding empty ones.
+fn active_filters(f: &Filter) -> usize {
+    f.networks.len()
+        + usize::from(!f.networks.is_empty() && f.mode != Mode::Any)
+        + usize::from(f.year.is_some())
+        + usize::from(f.hide_empty)
+}
+
 fn dispatcher<T: 'static>(state: &UseReducerHandle<State>, action: fn(T) -> Action) -> Callback<T> {
     let state = state.clone();
     Callback::from(move |v| state.dispatch(action(v)))

@@ -22,10 +22,12 @@ const EDITOR = () => fileUrl("redaktion.html");
 
 /// Opens the editor with a clean draft and waits for the preview.
 async function editor({ viewport } = {}) {
-  const opened = await open(context, EDITOR(), { viewport });
+  // The draft lives in the storage of file:// pages: clear it from another
+  // page first, so no earlier draft comes back (and no leave prompt).
+  const opened = await open(context, fileUrl("einbetten-beispiel.html"), { viewport });
   const { page } = opened;
   await page.evaluate(() => localStorage.clear());
-  await page.reload();
+  await page.goto(EDITOR());
   await ready(page);
   return opened;
 }
@@ -256,10 +258,7 @@ test("deleting a member that has facts is refused with their names, or done with
 });
 
 test("the draft survives a reload and can be discarded; leaving asks first", async () => {
-  const { page } = await open(context, EDITOR());
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await ready(page);
+  const { page } = await editor();
   await addStadtX(page);
   let asked = false;
   page.once("dialog", async (d) => {

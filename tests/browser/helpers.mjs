@@ -92,9 +92,11 @@ export async function open(context, url, { viewport, colorScheme } = {}) {
 
 export const fileUrl = (name = "index.html") => "file://" + join(DIST, name);
 
-/// Waits until the widget's table has rendered its body.
+/// Waits until the widget has started: its table has rows and its
+/// controls are there (a prerendered table has rows but no controls).
 export async function ready(page, root = page) {
   await root.locator("table.nm-table tbody tr").first().waitFor({ timeout: 15000 });
+  await root.locator(".nm-search input").first().waitFor({ timeout: 15000 });
 }
 
 /// Runs axe-core's WCAG 2.0/2.1 A and AA rules on the page and returns the

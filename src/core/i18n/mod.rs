@@ -88,6 +88,16 @@ impl Lang {
         }
     }
 
+    /// The phone's filter button: "Filter – 2 aktiv", or "Filter".
+    pub fn filters_toggle(self, active: usize) -> String {
+        let t = self.texts();
+        match (self, active) {
+            (_, 0) => t.filters_heading.to_string(),
+            (Lang::De, n) => format!("{} – {n} aktiv", t.filters_heading),
+            (Lang::En, n) => format!("{} – {n} active", t.filters_heading),
+        }
+    }
+
     /// "teilt 3 Netzwerke".
     pub fn shares(self, count: usize) -> String {
         match (self, count) {
