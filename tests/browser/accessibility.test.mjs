@@ -191,3 +191,31 @@ test("print: controls hidden, header row repeated, legend and sources kept", asy
   assert.notEqual(await display(".nm-sources"), "none");
   await page.close();
 });
+
+test("phone 360 x 780: search and the first row on the first screen; the other filters fold and say how many are active", async () => {
+  const { page } = await open(context, fileUrl(), { viewport: { width: 360, height: 780 } });
+  await ready(page);
+  const search = await page.getByLabel("Mitglied suchen").boundingBox();
+  const row = await page.locator("table.nm-table tbody tr").first().boundingBox();
+  assert.ok(search.y + search.height <= 780, `search ends at ${search.y + search.height}`);
+  assert.ok(row.y + row.height <= 780, `first row ends at ${row.y + row.height}`);
+  const toggle = page.getByRole("button", { name: /^Filter( – \d+ aktiv)?$/ });
+  assert.equal(await toggle.getAttribute("aria-expanded"), "false");
+  // Folded filters are hidden from everyone, not only from sight.
+  assert.equal(await page.getByRole("checkbox", { name: /^DEFUS/ }).count(), 0);
+  await toggle.click();
+  assert.equal(await toggle.getAttribute("aria-expanded"), "true");
+  await page.getByRole("checkbox", { name: /^DEFUS/ }).check();
+  await page.getByRole("checkbox", { name: /^Efus/ }).check();
+  assert.equal(await toggle.textContent(), "Filter – 2 aktiv");
+  await assertNoViolations(page, "phone, filters open");
+  await toggle.click();
+  assert.equal(await page.getByRole("checkbox", { name: /^DEFUS/ }).count(), 0);
+  await page.close();
+  // The wide layout shows the filters and no button.
+  const wide = await open(context, fileUrl(), { viewport: { width: 1280, height: 900 } });
+  await ready(wide.page);
+  assert.equal(await wide.page.getByRole("button", { name: /^Filter( – \d+ aktiv)?$/ }).count(), 0);
+  assert.equal(await wide.page.getByRole("checkbox", { name: /^DEFUS/ }).count(), 1);
+  await wide.page.close();
+});
