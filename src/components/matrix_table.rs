@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::grid_keys::use_grid_keys;
 use super::Details;
 use crate::core::model::Hosting;
 use crate::core::{Direction, Filter, Lang, Matrix, Membership, SortKey, View};
@@ -56,7 +57,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
             (true, Direction::Descending) => "↓",
         };
         html! {
-            <button type="button" class="nm-sort" onclick={props.on_sort.reform(move |_: MouseEvent| key)}>
+            <button type="button" class="nm-sort" tabindex="-1" onclick={props.on_sort.reform(move |_: MouseEvent| key)}>
                 { label }<span class="nm-sr">{ format!(", {hint}") }</span>
                 <span class="nm-arrow" aria-hidden="true">{ arrow }</span>
             </button>
@@ -73,7 +74,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                     if static_html {
                         <abbr title={matrix.networks()[n].name.clone()}>{ &matrix.networks()[n].short }</abbr>
                     } else {
-                        <button type="button" class="nm-link" aria-haspopup="dialog"
+                        <button type="button" class="nm-link" aria-haspopup="dialog" tabindex="-1"
                             onclick={props.on_details.reform(move |_: MouseEvent| Details::Network(n))}>
                             <abbr title={matrix.networks()[n].name.clone()}>{ &matrix.networks()[n].short }</abbr>
                             <span class="nm-sr">{ format!(" ({})", matrix.networks()[n].name) }</span>
@@ -87,6 +88,10 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
         </tr>
     };
 
+    let table = use_node_ref();
+    let grid_keys = use_grid_keys(&table);
+    // Cells without a control of their own take focus themselves.
+    let focusable = (!static_html).then_some("-1");
     let shown = view.rows.len().min(props.limit);
     let rest = view.rows.len() - shown;
     // One shared copy for every row, so a row's properties compare equal
@@ -107,32 +112,33 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
 
     html! {
         <>
-        // Only a container that really scrolls is a tab stop and a named
-        // region; otherwise it would be an empty stop for keyboard users.
+        // Only a container that really scrolls is a named region. It is
+        // no tab stop: the grid is, and moving in it scrolls the cell into
+        // view.
         <div class="nm-scroll" ref={scroller}
-            tabindex={overflowing.then_some("0")}
             role={overflowing.then_some("region")}
             aria-label={overflowing.then(|| props.region_label.clone())}>
             // The row count covers every matching row, also those not yet
             // rendered, so a screen reader tells the true size. The rendered
             // rows are always the first ones, so their own positions need no
             // aria-rowindex.
-            <table class="nm-table" aria-rowcount={(view.rows.len() + 2).to_string()}>
+            <table class="nm-table" aria-rowcount={(view.rows.len() + 2).to_string()}
+                role={(!static_html).then_some("grid")} ref={table} onkeydown={(!static_html).then_some(grid_keys)}>
                 <caption>{ &matrix.dataset().title }</caption>
                 <thead>{ header }</thead>
                 <tbody>
                     { for rows }
                     if view.rows.is_empty() {
-                        <tr><td colspan={(view.columns.len() + 2).to_string()} class="nm-empty">{ t.no_rows }</td></tr>
+                        <tr><td colspan={(view.columns.len() + 2).to_string()} class="nm-empty" tabindex={focusable}>{ t.no_rows }</td></tr>
                     }
                 </tbody>
                 <tfoot>
                     <tr>
-                        <th scope="row">{ t.total_row }</th>
+                        <th scope="row" tabindex={focusable}>{ t.total_row }</th>
                         for (&n, &total) in view.columns.iter().zip(&view.column_totals) {
-                            <td key={matrix.networks()[n].id.clone()} class="nm-total">{ total }</td>
+                            <td key={matrix.networks()[n].id.clone()} class="nm-total" tabindex={focusable}>{ total }</td>
                         }
-                        <td class="nm-total">{ view.row_totals.iter().sum::<usize>() }</td>
+                        <td class="nm-total" tabindex={focusable}>{ view.row_totals.iter().sum::<usize>() }</td>
                     </tr>
                 </tfoot>
             </table>
@@ -176,7 +182,7 @@ fn MatrixRow(props: &MatrixRowProps) -> Html {
                         <span class="nm-region">{ format!(" ({region})") }</span>
                     }
                 } else {
-                    <button type="button" class="nm-link" aria-haspopup="dialog"
+                    <button type="button" class="nm-link" aria-haspopup="dialog" tabindex="-1"
                         onclick={props.on_details.reform(move |_: MouseEvent| Details::Member(m))}>
                         { &member.name }
                         if let Some(region) = &member.region {
@@ -192,7 +198,7 @@ fn MatrixRow(props: &MatrixRowProps) -> Html {
                     { cell(lang, matrix, props.year, m, n, &props.on_details) }
                 }
             }
-            <td class="nm-total">{ props.total }</td>
+            <td class="nm-total" tabindex={(!props.static_html).then_some("-1")}>{ props.total }</td>
         </tr>
     }
 }
@@ -217,7 +223,7 @@ fn cell(
     let hosted = matrix.host_years(m, n, year);
     if fact.is_none() && hosted.is_empty() {
         return html! {
-            <td key={key} class="nm-cell nm-none">
+            <td key={key} class="nm-cell nm-none" tabindex="-1">
                 <span role="img" aria-label={lang.cell_statement(member, network, None, &[])}>{ "–" }</span>
             </td>
         };
@@ -235,7 +241,7 @@ fn cell(
     let inferred = fact.is_some_and(|f| f.inferred);
     html! {
         <td key={key} class={cell_class(fact)}>
-            <button type="button" class="nm-cell-btn" aria-haspopup="dialog" aria-label={statement}
+            <button type="button" class="nm-cell-btn" aria-haspopup="dialog" aria-label={statement} tabindex="-1"
                 onclick={on_details.reform(move |_: MouseEvent| Details::Cell { member: m, network: n })}>
                 // The terse visible text is hidden from assistive
                 // technology, which hears the full sentence instead.

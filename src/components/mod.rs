@@ -4,6 +4,7 @@
 mod combinations_table;
 mod details_dialog;
 mod error_box;
+mod grid_keys;
 mod legend;
 mod map_view;
 mod matrix_table;

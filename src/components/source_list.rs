@@ -20,11 +20,17 @@ pub fn SourceList(props: &SourceListProps) -> Html {
         <section class="nm-sources">
             <h2>{ t.sources_heading }</h2>
             <p>{ format!("{}: {}", t.stand, d.stand) }</p>
-            <ol>
-                for s in &d.sources {
-                    <li key={s.id.clone()}>{ super::source_line(props.lang, s) }</li>
-                }
-            </ol>
+            // Folded: otherwise each address is one more Tab stop on the
+            // way across the page. A cell's details list its own sources;
+            // print shows them all.
+            <details class="nm-sources-list">
+                <summary>{ format!("{} ({})", t.all_sources, d.sources.len()) }</summary>
+                <ol>
+                    for s in &d.sources {
+                        <li key={s.id.clone()}>{ super::source_line(props.lang, s) }</li>
+                    }
+                </ol>
+            </details>
         </section>
     }
 }

@@ -98,11 +98,12 @@ test("320 px: no sideways page scroll, and axe is clean", async () => {
     innerWidth: window.innerWidth,
   }));
   assert.ok(scrollWidth <= innerWidth, `page is ${scrollWidth}px wide in a ${innerWidth}px viewport`);
-  // The table scrolls in its own region, which is then a named tab stop.
+  // The table scrolls in its own region, which is then named; the grid in
+  // it is the tab stop, and moving in it scrolls.
   const region = page.locator(".nm-scroll");
   await page.waitForFunction(() => {
     const host = document.querySelector("[data-netzwerk-matrix]");
-    return host.shadowRoot.querySelector(".nm-scroll").getAttribute("tabindex") === "0";
+    return host.shadowRoot.querySelector(".nm-scroll").getAttribute("role") === "region";
   });
   assert.equal(await region.getAttribute("role"), "region");
   assert.ok(await region.getAttribute("aria-label"));
@@ -133,8 +134,12 @@ test("keyboard only: search, toggle a network, sort, export; focus always visibl
   await page.keyboard.press("Space");
   assert.equal(await page.getByRole("checkbox", { name: /^DEFUS/ }).isChecked(), true);
 
-  // The mode radios are now enabled; arrow keys are not needed, Tab passes them.
-  f = await tabTo(page, (f) => f.tag === "button" && f.text.startsWith("Anzahl"));
+  // The mode radios are now enabled; arrow keys are not needed, Tab passes
+  // them. The matrix is one stop; End goes to the last header.
+  f = await tabTo(page, (f) => f.tag === "button" && f.text.startsWith("Mitglied"));
+  await page.keyboard.press("End");
+  f = await focused(page);
+  assert.ok(f.text.startsWith("Anzahl"), f.text);
   assert.ok(f.ring, "sort button shows focus");
   await page.keyboard.press("Enter");
   const header = page.locator("thead th", { has: page.getByRole("button", { name: /^Anzahl/ }) });
@@ -189,6 +194,77 @@ test("print: controls hidden, header row repeated, legend and sources kept", asy
   assert.equal(await display("thead"), "table-header-group");
   assert.notEqual(await display(".nm-legend"), "none");
   assert.notEqual(await display(".nm-sources"), "none");
+  // The folded list of sources is printed in full.
+  assert.ok(await page.locator(".nm-sources-list li").first().isVisible(), "sources printed");
+  await page.close();
+});
+
+/// The focused element through the shadow root: its tag and name.
+const active = (page) =>
+  page.evaluate(() => {
+    let el = document.activeElement;
+    while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+    const labelled = el.getAttribute("aria-label") || el.querySelector("[aria-label]")?.getAttribute("aria-label");
+    return { tag: el.tagName.toLowerCase(), name: labelled || el.textContent.trim() };
+  });
+
+test("the matrix is one Tab stop; arrows, Home/End, Ctrl+Home/End and PageUp/Down move between cells", async () => {
+  const { page } = await open(context, fileUrl(), { viewport: { width: 1280, height: 900 } });
+  await ready(page);
+  assert.equal(await page.locator("table.nm-table").getAttribute("role"), "grid");
+  assert.equal(await page.locator("table.nm-table [tabindex='0']").count(), 1);
+  await page.getByRole("tab", { name: "Matrix" }).focus();
+  await page.keyboard.press("Tab");
+  assert.match((await active(page)).name, /^Mitglied, nach Name sortieren/);
+  await page.keyboard.press("ArrowDown");
+  assert.equal((await active(page)).name, "Aachen");
+  await page.keyboard.press("ArrowRight");
+  assert.equal((await active(page)).name, "Aachen, DPT: keine Angabe");
+  await page.keyboard.press("ArrowRight");
+  assert.equal((await active(page)).name, "Aachen, DEFUS: Mitglied seit 2023");
+  await page.keyboard.press("End");
+  assert.equal((await active(page)).tag, "td");
+  await page.keyboard.press("Home");
+  assert.equal((await active(page)).name, "Aachen");
+  await page.keyboard.press("PageDown");
+  const tenth = (await rowNames(page))[10];
+  assert.equal((await active(page)).name, tenth);
+  await page.keyboard.press("Control+End");
+  assert.equal((await active(page)).tag, "td", "the grand total");
+  await page.keyboard.press("Control+Home");
+  assert.match((await active(page)).name, /^Mitglied, nach Name sortieren/);
+  // Enter opens a cell's details; closing returns focus to the cell.
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  const cell = (await active(page)).name;
+  await page.keyboard.press("Enter");
+  await page.getByRole("dialog").waitFor();
+  await page.keyboard.press("Escape");
+  await page.getByRole("dialog").waitFor({ state: "hidden" });
+  assert.equal((await active(page)).name, cell);
+  // Still one Tab stop, now where the keyboard left it.
+  assert.equal(await page.locator("table.nm-table [tabindex='0']").count(), 1);
+  await page.close();
+});
+
+test("getting across the whole page takes at most 20 presses of Tab", async () => {
+  const { page } = await open(context, fileUrl(), { viewport: { width: 1280, height: 900 } });
+  await ready(page);
+  await page.locator("h1").click();
+  const stops = [];
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press("Tab");
+    const f = await page.evaluate(() => {
+      let el = document.activeElement;
+      while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+      return el && el !== document.body ? el.outerHTML.slice(0, 200) + el.getBoundingClientRect().y : null;
+    });
+    if (f === null || stops.includes(f)) break;
+    stops.push(f);
+  }
+  assert.ok(stops.length <= 20, `${stops.length} Tab stops:\n${stops.join("\n")}`);
   await page.close();
 });
 

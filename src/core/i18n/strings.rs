@@ -73,6 +73,7 @@ pub struct Texts {
     pub partners_heading: &'static str,
     pub no_partners: &'static str,
     pub place_note: &'static str,
+    pub all_sources: &'static str,
 }
 
 pub const DE: Texts = Texts {
@@ -146,6 +147,7 @@ pub const DE: Texts = Texts {
     partners_heading: "Partner in gemeinsamen Netzwerken",
     no_partners: "keine",
     place_note: "Ort",
+    all_sources: "Alle Quellen mit Adresse",
 };
 
 pub const EN: Texts = Texts {
@@ -218,4 +220,5 @@ pub const EN: Texts = Texts {
     partners_heading: "Partners in shared networks",
     no_partners: "none",
     place_note: "Place",
+    all_sources: "All sources with their address",
 };
