@@ -8,7 +8,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMIUM := /usr/bin/chromium
 PORT ?= 8080
 
-.PHONY: all tools run dist test lint test-native test-browser check-data bench bench-quick bench-data geocode outline clean
+.PHONY: all tools run dist test lint test-native test-browser test-engines check-data bench bench-quick bench-data geocode outline clean
 
 all: dist
 
@@ -41,8 +41,12 @@ test-native:
 test-browser: dist
 	node --test --test-concurrency=1 --test-timeout=180000 tests/browser/
 
+## The same widget in Firefox ESR and WebKitGTK (Safari's engine), over WebDriver.
+test-engines: dist
+	node --test --test-concurrency=1 --test-timeout=180000 tests/engines/
+
 ## Every check: formatting, lints, native tests, the release build, browser tests.
-test: tools lint test-native check-data test-browser bench-quick
+test: tools lint test-native check-data test-browser test-engines bench-quick
 
 DATA ?= data/netzwerke.json
 ## Check a dataset: make check-data [DATA=path/to/file.json]

@@ -295,3 +295,37 @@ test("phone 360 x 780: search and the first row on the first screen; the other f
   assert.equal(await wide.page.getByRole("checkbox", { name: /^DEFUS/ }).count(), 1);
   await wide.page.close();
 });
+
+test("Chromium's accessibility tree: the grid's rows start with their row header, under column headers", async () => {
+  const { page } = await open(context, fileUrl(), { viewport: { width: 1280, height: 900 } });
+  await ready(page);
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send("Accessibility.getFullAXTree");
+  const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+  const role = (n) => n.role?.value;
+  const grid = nodes.find((n) => role(n) === "grid");
+  assert.ok(grid, "a grid in the tree");
+  // Rows are children of the grid or of its row groups.
+  const rows = [];
+  const walk = (n) => {
+    for (const id of n.childIds ?? []) {
+      const c = byId.get(id);
+      if (!c) continue;
+      if (role(c) === "row") rows.push(c);
+      else walk(c);
+    }
+  };
+  walk(grid);
+  const cells = (row) => (row.childIds ?? []).map((id) => byId.get(id)).filter(Boolean);
+  const header = cells(rows[0]);
+  assert.ok(header.every((c) => role(c) === "columnheader"), header.map(role).join());
+  const body = rows.slice(1, -1);
+  assert.equal(body.length, OVERVIEW);
+  for (const row of body) {
+    const cs = cells(row);
+    assert.equal(role(cs[0]), "rowheader", cs.map(role).join());
+    assert.equal(cs.length, header.length, "one cell under each column header");
+    assert.ok(cs.slice(1).every((c) => role(c) === "gridcell"), cs.map(role).join());
+  }
+  await page.close();
+});
