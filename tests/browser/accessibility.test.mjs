@@ -329,3 +329,26 @@ test("Chromium's accessibility tree: the grid's rows start with their row header
   }
   await page.close();
 });
+
+test("phone: every control is a tap target of at least 24 x 24 px (with its label)", async () => {
+  const { page } = await open(context, fileUrl(), { viewport: { width: 360, height: 780 } });
+  await ready(page);
+  await page.getByRole("button", { name: /^Filter( – \d+ aktiv)?$/ }).click();
+  await page.getByText("Alle Quellen mit Adresse").click();
+  const small = await page.evaluate(() => {
+    const root = document.querySelector("[data-netzwerk-matrix]").shadowRoot;
+    const out = [];
+    for (const el of root.querySelectorAll("button, input, select, a, summary, [tabindex]")) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      const label = el.closest("label");
+      const l = label ? label.getBoundingClientRect() : r;
+      if (Math.max(r.width, l.width) < 24 || Math.max(r.height, l.height) < 24) {
+        out.push(`${el.tagName} ${(el.getAttribute("aria-label") || el.textContent).trim().slice(0, 40)}`);
+      }
+    }
+    return out;
+  });
+  assert.deepEqual(small, []);
+  await page.close();
+});
