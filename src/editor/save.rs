@@ -149,12 +149,8 @@ pub fn refused(lang: Lang, name: &str, e: &OpenError) -> String {
 /// the reason they cannot be taken.
 pub fn paste(lang: Lang, text: &str, d: &Dataset) -> Result<(Dataset, usize), String> {
     let t = texts(lang);
-    let rows = csv::read(text, table::separator(text)).map_err(|e| {
-        format!(
-            "{} {}: line {}: {}",
-            t.paste_summary, t.file_refused, e.line, e.message
-        )
-    })?;
+    let rows = csv::read(text, table::separator(text))
+        .map_err(|e| format!("{} line {}: {}", t.paste_refused, e.line, e.message))?;
     let count = rows
         .iter()
         .skip(1)
@@ -162,7 +158,7 @@ pub fn paste(lang: Lang, text: &str, d: &Dataset) -> Result<(Dataset, usize), St
         .count();
     let added = table::add_rows(&rows, d).map_err(|problems| {
         let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
-        format!("{} {} {}", t.paste_summary, t.file_refused, list.join("; "))
+        format!("{} {}", t.paste_refused, list.join("; "))
     })?;
     Ok((added, count))
 }
