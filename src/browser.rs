@@ -30,7 +30,8 @@ pub fn styled_shadow_root(host: &web_sys::Element) -> Option<web_sys::Element> {
 }
 
 /// Moves focus to the element with `id` in the same document or shadow root
-/// as `near` (an event's target): a widget's ids live in its shadow root.
+/// as `near` (an event's target, or the document): a widget's ids live in
+/// its shadow root. Map marks are SVG elements, which focus too.
 pub fn focus_in(near: Option<web_sys::EventTarget>, id: &str) {
     let Some(node) = near.and_then(|t| t.dyn_into::<web_sys::Node>().ok()) else {
         return;
@@ -43,21 +44,14 @@ pub fn focus_in(near: Option<web_sys::EventTarget>, id: &str) {
     } else {
         None
     };
-    if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+    let Some(el) = el else {
+        return;
+    };
+    if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
         let _ = el.focus();
-    } else if let Some(el) = el_svg(&root, id) {
+    } else if let Some(el) = el.dyn_ref::<web_sys::SvgElement>() {
         let _ = el.focus();
     }
-}
-
-/// An SVG element (a map mark) by id; SVG elements are not `HtmlElement`s.
-fn el_svg(root: &web_sys::Node, id: &str) -> Option<web_sys::SvgElement> {
-    let found = if let Some(shadow) = root.dyn_ref::<web_sys::ShadowRoot>() {
-        shadow.get_element_by_id(id)
-    } else {
-        root.dyn_ref::<web_sys::Document>()?.get_element_by_id(id)
-    };
-    found?.dyn_into::<web_sys::SvgElement>().ok()
 }
 
 /// Offers `text` as a file download. The file is made in the page from a

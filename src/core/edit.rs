@@ -151,40 +151,22 @@ pub fn delete_with_users(d: &Dataset, kind: Kind, index: usize) -> Result<Edit, 
     if kind == Kind::Source {
         let id = &d.sources[index].id;
         // Facts keep their other evidence; from the back, so indices hold.
-        for (i, f) in d.memberships.iter().enumerate().rev() {
-            if f.evidence.iter().any(|e| &e.source == id) {
-                let mut f = f.clone();
-                f.evidence.retain(|e| &e.source != id);
-                edits.push(if f.evidence.is_empty() {
-                    Edit::Remove {
-                        kind: Kind::Membership,
-                        index: i,
-                    }
-                } else {
-                    Edit::Update {
-                        index: i,
-                        item: Item::Membership(f),
-                    }
-                });
-            }
-        }
-        for (i, h) in d.hosts.iter().enumerate().rev() {
-            if h.evidence.iter().any(|e| &e.source == id) {
-                let mut h = h.clone();
-                h.evidence.retain(|e| &e.source != id);
-                edits.push(if h.evidence.is_empty() {
-                    Edit::Remove {
-                        kind: Kind::Hosting,
-                        index: i,
-                    }
-                } else {
-                    Edit::Update {
-                        index: i,
-                        item: Item::Hosting(h),
-                    }
-                });
-            }
-        }
+        without_source(
+            &mut edits,
+            id,
+            &d.memberships,
+            Kind::Membership,
+            |f| &mut f.evidence,
+            Item::Membership,
+        );
+        without_source(
+            &mut edits,
+            id,
+            &d.hosts,
+            Kind::Hosting,
+            |h| &mut h.evidence,
+            Item::Hosting,
+        );
         for (i, n) in d.networks.iter().enumerate() {
             if n.sources.contains(id) {
                 let mut n = n.clone();
@@ -205,6 +187,35 @@ pub fn delete_with_users(d: &Dataset, kind: Kind, index: usize) -> Result<Edit, 
     }
     edits.push(Edit::Remove { kind, index });
     Ok(Edit::Batch(edits))
+}
+
+/// For each fact of `list` citing `source`, from the back: an update
+/// without that evidence, or its removal where nothing else is left.
+fn without_source<T: Clone>(
+    edits: &mut Vec<Edit>,
+    source: &str,
+    list: &[T],
+    kind: Kind,
+    evidence: fn(&mut T) -> &mut Vec<super::model::Evidence>,
+    item: fn(T) -> Item,
+) {
+    for (index, fact) in list.iter().enumerate().rev() {
+        let mut fact = fact.clone();
+        let pieces = evidence(&mut fact);
+        let before = pieces.len();
+        pieces.retain(|e| e.source != source);
+        if pieces.len() == before {
+            continue;
+        }
+        edits.push(if pieces.is_empty() {
+            Edit::Remove { kind, index }
+        } else {
+            Edit::Update {
+                index,
+                item: item(fact),
+            }
+        });
+    }
 }
 
 /// The facts that use an entry: (list, index, "Augsburg × DEFUS").
@@ -390,6 +401,11 @@ pub fn new_id<'a>(name: &str, taken: impl Iterator<Item = &'a str> + Clone) -> S
         "" => "eintrag".to_string(),
         s => s.to_string(),
     };
+    unique_id(base, taken)
+}
+
+/// `base`, or the first of `base-2`, `base-3`, … that is not `taken`.
+pub fn unique_id<'a>(base: String, taken: impl Iterator<Item = &'a str> + Clone) -> String {
     let free = |id: &str| !taken.clone().any(|t| t == id);
     if free(&base) {
         return base;

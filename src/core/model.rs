@@ -99,6 +99,20 @@ pub struct Member {
 }
 
 impl Member {
+    /// A city with only an id and a name, as a new row starts out.
+    pub fn city(id: String, name: String) -> Member {
+        Member {
+            id,
+            name,
+            kind: MemberKind::City,
+            aliases: Vec::new(),
+            region: None,
+            lat: None,
+            lon: None,
+            place_note: None,
+        }
+    }
+
     /// The member's place, where it has both coordinates.
     pub fn place(&self) -> Option<(f64, f64)> {
         Some((self.lat?.0, self.lon?.0))

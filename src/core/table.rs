@@ -8,9 +8,7 @@
 
 use std::collections::HashMap;
 
-use super::model::{
-    Dataset, Evidence, Hosting, Member, MemberKind, Membership, QuoteKind, Role, Source,
-};
+use super::model::{Dataset, Evidence, Hosting, Member, Membership, QuoteKind, Role, Source};
 use super::text::fold_base;
 
 /// The header row, in column order.
@@ -408,23 +406,8 @@ fn find_member(members: &[Member], key: &str) -> Result<Option<String>, String> 
 
 /// Adds a city named `name` with an id made from the name.
 fn add_member(members: &mut Vec<Member>, name: &str) -> String {
-    let base = slug(name);
-    let mut id = base.clone();
-    let mut n = 2;
-    while members.iter().any(|m| m.id == id) {
-        id = format!("{base}-{n}");
-        n += 1;
-    }
-    members.push(Member {
-        id: id.clone(),
-        name: name.to_string(),
-        kind: MemberKind::City,
-        aliases: Vec::new(),
-        region: None,
-        lat: None,
-        lon: None,
-        place_note: None,
-    });
+    let id = super::edit::unique_id(slug(name), members.iter().map(|m| m.id.as_str()));
+    members.push(Member::city(id.clone(), name.to_string()));
     id
 }
 

@@ -147,15 +147,10 @@ pub async fn copy(text: &str) -> bool {
     JsFuture::from(clipboard.write_text(text)).await.is_ok()
 }
 
-/// Moves focus to the element with this id, if there is one.
+/// Moves focus to the element with this id in the page, if there is one.
 pub fn focus(id: &str) {
-    let el = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(el) = el {
-        let _ = el.focus();
-    }
+    let document = web_sys::window().and_then(|w| w.document());
+    crate::browser::focus_in(document.map(Into::into), id);
 }
 
 /// The page's `lang` query parameter.

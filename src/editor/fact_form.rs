@@ -10,9 +10,7 @@ use super::fields::{optional, year, Check, Choice, Field, FieldErrors};
 use super::state::{Action, FactSelection};
 use super::texts::texts;
 use crate::core::edit::{new_id, Edit, Item, Kind};
-use crate::core::model::{
-    Dataset, Evidence, Hosting, Member, MemberKind, Membership, QuoteKind, Role, Source,
-};
+use crate::core::model::{Dataset, Evidence, Hosting, Member, Membership, QuoteKind, Role, Source};
 use crate::core::Lang;
 
 /// The value of a "create one" choice in a select.
@@ -423,16 +421,7 @@ fn build(
         let id = new_id(&name, d.members.iter().map(|m| m.id.as_str()));
         edits.push(Edit::Insert {
             index: d.members.len(),
-            item: Item::Member(Member {
-                id: id.clone(),
-                name,
-                kind: MemberKind::City,
-                aliases: Vec::new(),
-                region: None,
-                lat: None,
-                lon: None,
-                place_note: None,
-            }),
+            item: Item::Member(Member::city(id.clone(), name)),
         });
         id
     } else {

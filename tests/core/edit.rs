@@ -5,7 +5,7 @@
 use netzwerk_matrix::core::changes::{changes, Change};
 use netzwerk_matrix::core::edit::{self, apply, Edit, Item, Kind, Refusal};
 use netzwerk_matrix::core::model::{
-    Dataset, Evidence, Hosting, Member, MemberKind, Membership, QuoteKind, Role, Source,
+    Dataset, Evidence, Hosting, Member, Membership, QuoteKind, Role, Source,
 };
 use netzwerk_matrix::core::{csv, snippet, table, Lang};
 
@@ -16,16 +16,7 @@ fn dataset() -> Dataset {
 }
 
 fn member(id: &str, name: &str) -> Member {
-    Member {
-        id: id.into(),
-        name: name.into(),
-        kind: MemberKind::City,
-        aliases: vec![],
-        region: None,
-        lat: None,
-        lon: None,
-        place_note: None,
-    }
+    Member::city(id.into(), name.into())
 }
 
 fn fact(member: &str, network: &str, since: Option<i32>) -> Membership {
