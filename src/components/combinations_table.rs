@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::core::overview::Combination;
-use crate::core::{Lang, Matrix};
+use crate::core::{order, Lang, Matrix};
 
 #[derive(Properties, PartialEq)]
 pub struct CombinationsTableProps {
@@ -31,7 +31,7 @@ pub fn CombinationsTable(props: &CombinationsTableProps) -> Html {
         .iter()
         .flat_map(|c| c.networks.iter().copied())
         .collect();
-    columns.sort_unstable();
+    order::sort_by_key(&mut columns, |&c| c);
     columns.dedup();
     let most = props
         .combinations

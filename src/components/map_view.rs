@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::Details;
 use crate::core::geo::{height, project, tenths, WIDTH};
-use crate::core::{Filter, Lang, Matrix, View};
+use crate::core::{order, Filter, Lang, Matrix, View};
 
 /// Germany's outline as an SVG path, from `make outline`.
 const OUTLINE: &str = include_str!("../../data/germany-outline.txt");
@@ -77,12 +77,10 @@ pub fn MapView(props: &MapViewProps) -> Html {
     }
     // Big marks first, so small ones stay on top and clickable.
     let mut drawn = marks.clone();
-    drawn.sort_by_key(|k| std::cmp::Reverse(k.count));
+    order::sort_by_key(&mut drawn, |k| std::cmp::Reverse(k.count));
     // The keyboard's orders: west to east, north to south.
-    let mut by_x: Vec<usize> = (0..marks.len()).collect();
-    by_x.sort_by(|&a, &b| marks[a].x.total_cmp(&marks[b].x));
-    let mut by_y: Vec<usize> = (0..marks.len()).collect();
-    by_y.sort_by(|&a, &b| marks[a].y.total_cmp(&marks[b].y));
+    let by_x = order::positions(marks.len(), &|a, b| marks[a].x.total_cmp(&marks[b].x));
+    let by_y = order::positions(marks.len(), &|a, b| marks[a].y.total_cmp(&marks[b].y));
 
     let active = use_state(|| None::<usize>);
     // The member that holds the Tab stop: the one last moved to, while it
@@ -141,7 +139,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
             .join(", ")
     };
     let mut listed: Vec<&Mark> = marks.iter().collect();
-    listed.sort_by_key(|k| std::cmp::Reverse(k.count));
+    order::sort_by_key(&mut listed, |k| std::cmp::Reverse(k.count));
     html! {
         <div class="nm-map">
             <svg class="nm-map-svg" viewBox={format!("0 0 {} {}", WIDTH as i64, height().round() as i64)}

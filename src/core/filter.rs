@@ -4,6 +4,7 @@
 use std::collections::BTreeSet;
 
 use super::matrix::Matrix;
+use super::order;
 use super::text::fold_base;
 
 /// How chosen networks restrict the rows.
@@ -355,9 +356,9 @@ pub fn view(matrix: &Matrix, filter: &Filter) -> View {
         // Stable sorts: equal counts keep names A–Z whatever the direction,
         // so the order within a count stays readable.
         (SortKey::Count, Direction::Descending) => {
-            keyed.sort_by_key(|&(_, t)| std::cmp::Reverse(t))
+            order::sort_by_key(&mut keyed, |&(_, t)| std::cmp::Reverse(t))
         }
-        (SortKey::Count, Direction::Ascending) => keyed.sort_by_key(|&(_, t)| t),
+        (SortKey::Count, Direction::Ascending) => order::sort_by_key(&mut keyed, |&(_, t)| t),
     }
     let rows: Vec<usize> = keyed.iter().map(|&(m, _)| m).collect();
     let row_totals = keyed.iter().map(|&(_, t)| t).collect();

@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use super::model::{Dataset, Hosting, Member, Membership, Network, Source};
+use super::order;
 use super::text::{collation_key, fold_base, fold_transliterated};
 
 /// A validated dataset. Built only by [`crate::core::validate::check`], so
@@ -49,7 +50,7 @@ impl Matrix {
             hosts.entry(cell).or_default().push(i);
         }
         for list in hosts.values_mut() {
-            list.sort_by_key(|&i| dataset.hosts[i].year);
+            order::sort_by_key(list, |&i| dataset.hosts[i].year);
         }
         let search_keys = dataset
             .members
@@ -71,8 +72,7 @@ impl Matrix {
             .iter()
             .map(|m| collation_key(&m.name))
             .collect();
-        let mut by_name: Vec<usize> = (0..dataset.members.len()).collect();
-        by_name.sort_by(|&a, &b| keys[a].cmp(&keys[b]).then(a.cmp(&b)));
+        let by_name = order::positions(keys.len(), &|a, b| keys[a].cmp(&keys[b]));
         let sources = dataset
             .sources
             .iter()

@@ -4,6 +4,7 @@
 
 use super::filter::{Filter, View};
 use super::matrix::Matrix;
+use super::order;
 
 /// Members that belong to exactly these networks.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,7 +39,7 @@ pub fn combinations(matrix: &Matrix, view: &View, filter: &Filter) -> Vec<Combin
             }),
         }
     }
-    out.sort_by_key(|c| std::cmp::Reverse(c.members.len()));
+    order::sort_by_key(&mut out, |c| std::cmp::Reverse(c.members.len()));
     out
 }
 
@@ -73,6 +74,6 @@ pub fn partners(matrix: &Matrix, filter: &Filter, member: usize) -> Vec<(usize, 
             None => groups.push((count, vec![partner])),
         }
     }
-    groups.sort_by_key(|(c, _)| std::cmp::Reverse(*c));
+    order::sort_by_key(&mut groups, |(c, _)| std::cmp::Reverse(*c));
     groups
 }

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::fmt;
 
 use super::i18n::Lang;
+use super::json_path;
 use super::matrix::Matrix;
 use super::model::{Dataset, Evidence};
 
@@ -103,14 +104,9 @@ pub fn parse(text: &str) -> Result<Matrix, Vec<Problem>> {
     if text.trim().is_empty() {
         return Err(vec![Problem::new("", ProblemKind::EmptyFile)]);
     }
-    let de = &mut serde_json::Deserializer::from_str(text);
-    let dataset: Dataset = serde_path_to_error::deserialize(de).map_err(|e| {
-        let path = e.path().to_string();
-        let path = if path == "." { String::new() } else { path };
-        vec![Problem::new(
-            path,
-            ProblemKind::Syntax(e.into_inner().to_string()),
-        )]
+    let dataset: Dataset = serde_json::from_str(text).map_err(|e| {
+        let path = json_path::at(text, e.line(), e.column());
+        vec![Problem::new(path, ProblemKind::Syntax(e.to_string()))]
     })?;
     check(dataset)
 }
