@@ -48,7 +48,7 @@ mod tests {
             let mut ours = list.clone();
             let mut std = list.clone();
             sort_by(&mut ours, |a, b| a.0.cmp(&b.0));
-            std.sort_by(|a, b| a.0.cmp(&b.0));
+            std.sort_by_key(|a| a.0);
             assert_eq!(ours, std);
         }
         assert_eq!(positions(4, &|a, b| b.cmp(&a)), [3, 2, 1, 0]);
