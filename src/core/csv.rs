@@ -33,9 +33,20 @@ pub fn write(rows: &[Vec<String>]) -> String {
 fn neutralise_formula(field: &str) -> std::borrow::Cow<'_, str> {
     match field.chars().next() {
         Some('=' | '+' | '@') => format!("'{field}").into(),
-        Some('-') if field.parse::<f64>().is_err() => format!("'{field}").into(),
+        Some('-') if !is_negative_number(field) => format!("'{field}").into(),
         _ => field.into(),
     }
+}
+
+/// `-5`, `-0.25`: a negative decimal number, which a spreadsheet reads as
+/// a number, not as a formula.
+fn is_negative_number(field: &str) -> bool {
+    let digits = &field[1..];
+    let mut parts = digits.splitn(2, '.');
+    let whole = parts.next().unwrap_or("");
+    let fraction = parts.next().unwrap_or("");
+    !(whole.is_empty() && fraction.is_empty())
+        && (whole.bytes().chain(fraction.bytes())).all(|b| b.is_ascii_digit())
 }
 
 /// Why a CSV text could not be read.
@@ -190,9 +201,9 @@ mod tests {
 
     #[test]
     fn formulas_are_kept_as_text() {
-        let text = write(&rows(&[&["=HYPERLINK(\"x\")", "-5", "-x", "@a", "+1"]]));
+        let text = write(&rows(&[&["=HYPERLINK(\"x\")", "-5", "-x", "@a", "+1", "-0.5", "-.", "-1-2"]]));
         let back = read(&text, ';').unwrap();
-        assert_eq!(back[0], ["'=HYPERLINK(\"x\")", "-5", "'-x", "'@a", "'+1"]);
+        assert_eq!(back[0], ["'=HYPERLINK(\"x\")", "-5", "'-x", "'@a", "'+1", "-0.5", "'-.", "'-1-2"]);
     }
 
     #[test]
