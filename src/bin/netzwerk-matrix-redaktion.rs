@@ -5,3 +5,8 @@ fn main() {
     #[cfg(target_arch = "wasm32")]
     netzwerk_matrix::editor::start();
 }
+
+// The same allocator as the widget's (src/main.rs).
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

@@ -201,9 +201,30 @@ mod tests {
 
     #[test]
     fn formulas_are_kept_as_text() {
-        let text = write(&rows(&[&["=HYPERLINK(\"x\")", "-5", "-x", "@a", "+1", "-0.5", "-.", "-1-2"]]));
+        let text = write(&rows(&[&[
+            "=HYPERLINK(\"x\")",
+            "-5",
+            "-x",
+            "@a",
+            "+1",
+            "-0.5",
+            "-.",
+            "-1-2",
+        ]]));
         let back = read(&text, ';').unwrap();
-        assert_eq!(back[0], ["'=HYPERLINK(\"x\")", "-5", "'-x", "'@a", "'+1", "-0.5", "'-.", "'-1-2"]);
+        assert_eq!(
+            back[0],
+            [
+                "'=HYPERLINK(\"x\")",
+                "-5",
+                "'-x",
+                "'@a",
+                "'+1",
+                "-0.5",
+                "'-.",
+                "'-1-2"
+            ]
+        );
     }
 
     #[test]
