@@ -184,7 +184,9 @@ const FIRST_ROW = () => {
   requestAnimationFrame(tick);
 };
 
-/// In the page: time from an input event to the next painted frame.
+/// In the page: time from an input event to the next painted frame, and to
+/// the first change of the DOM (the script's share: a MutationObserver's
+/// callback runs right after the task or microtask that changed it).
 async function timeInput(page, variant, query) {
   return page.evaluate(
     async ([variant, query]) => {
@@ -193,15 +195,32 @@ async function timeInput(page, variant, query) {
         variant.startsWith("ours")
           ? host.shadowRoot.querySelector('input[type="search"]')
           : document.querySelector(".dt-search input, input[type=search]");
+      let dom;
+      const observer = new MutationObserver(() => (dom ??= performance.now()));
+      observer.observe(variant.startsWith("ours") ? host.shadowRoot : document.body, {
+        subtree: true, childList: true, characterData: true, attributes: true,
+      });
       const t0 = performance.now();
       input.value = query;
       input.dispatchEvent(new Event("input", { bubbles: true }));
       if (variant === "datatables") input.dispatchEvent(new KeyboardEvent("keyup", { bubbles: true }));
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-      return performance.now() - t0;
+      const frame = performance.now() - t0;
+      observer.disconnect();
+      return { frame, dom: dom === undefined ? undefined : dom - t0 };
     },
     [variant, query]
   );
+}
+
+/// In the page: the same wait for the next frame with nothing to do, the
+/// floor under every "→ next frame" figure.
+async function timeEmptyFrame(page) {
+  return page.evaluate(async () => {
+    const t0 = performance.now();
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    return performance.now() - t0;
+  });
 }
 
 async function timeNetworkFilter(page, variant) {
@@ -278,8 +297,15 @@ for (const n of SIZES) {
       const { usedSize } = await cdp.send("Runtime.getHeapUsage");
       const wasm = await page.evaluate(() => (window.NetzwerkMatrix ? window.NetzwerkMatrix.memoryBytes() : 0));
       add(n, v, "memory", usedSize + wasm);
+      if (v === "static" && load === 0) {
+        for (let i = 0; i < QUERY_COUNT; i++) add(n, v, "emptyFrame", await timeEmptyFrame(page));
+      }
       if (v !== "static" && v !== "ourspre" && load === 0) {
-        for (const q of queries(data[n], QUERY_COUNT)) add(n, v, "keystroke", await timeInput(page, v, q));
+        for (const q of queries(data[n], QUERY_COUNT)) {
+          const { frame, dom } = await timeInput(page, v, q);
+          add(n, v, "keystroke", frame);
+          if (dom !== undefined) add(n, v, "keystrokeDom", dom);
+        }
         await timeInput(page, v, "");
         for (let i = 0; i < (QUICK ? 3 : 10); i++) {
           add(n, v, "network", await timeNetworkFilter(page, v));
@@ -305,6 +331,9 @@ const FIGURES = [
   ["firstRow", "navigation → first data row painted (median)", median, ms],
   ["keystroke", `keystroke → next frame, median (${QUERY_COUNT} queries)`, median, ms],
   ["keystroke", "keystroke → next frame, p95", p95, ms],
+  ["keystrokeDom", "keystroke → DOM changed (script), median", median, ms],
+  ["keystrokeDom", "keystroke → DOM changed (script), p95", p95, ms],
+  ["emptyFrame", "nothing to do → next frame, median (the floor)", median, ms],
   ["network", "network filter → next frame (median)", median, ms],
   ["memory", "JS heap + wasm memory after load (median)", median, mb],
   ["bytes", "bytes transferred, gzip", median, kb],
