@@ -98,17 +98,23 @@ impl fmt::Display for Problem {
 
 /// Reads a dataset from JSON text and checks it.
 pub fn parse(text: &str) -> Result<Matrix, Vec<Problem>> {
+    check(read(text)?)
+}
+
+/// Reads a dataset from JSON text, without checking it. A caller that owns
+/// a large text can drop it before [`check`] builds the matrix, so the two
+/// never take memory at the same time.
+pub fn read(text: &str) -> Result<Dataset, Vec<Problem>> {
     if text.len() > MAX_DATASET_BYTES {
         return Err(vec![Problem::new("", ProblemKind::TooLarge(text.len()))]);
     }
     if text.trim().is_empty() {
         return Err(vec![Problem::new("", ProblemKind::EmptyFile)]);
     }
-    let dataset: Dataset = serde_json::from_str(text).map_err(|e| {
+    serde_json::from_str(text).map_err(|e| {
         let path = json_path::at(text, e.line(), e.column());
         vec![Problem::new(path, ProblemKind::Syntax(e.to_string()))]
-    })?;
-    check(dataset)
+    })
 }
 
 /// Checks a dataset already in memory and builds the matrix from it.
