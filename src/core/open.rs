@@ -29,8 +29,8 @@ pub fn open(name: &str, text: &str, current: &Dataset) -> Result<Dataset, OpenEr
     if body.is_empty() {
         return Err(OpenError::Empty);
     }
-    let is_csv = name.to_lowercase().ends_with(".csv")
-        || name.to_lowercase().ends_with(".tsv")
+    let is_csv = name.to_ascii_lowercase().ends_with(".csv")
+        || name.to_ascii_lowercase().ends_with(".tsv")
         || !(body.starts_with('{') || body.starts_with('['));
     if is_csv {
         let rows = super::csv::read(text, table::separator(body)).map_err(|e| {

@@ -243,7 +243,7 @@ pub fn initial_filter(
 
 fn list(v: &str) -> Vec<String> {
     v.split(',')
-        .map(|s| s.trim().to_lowercase())
+        .map(|s| s.trim().to_ascii_lowercase())
         .filter(|s| !s.is_empty())
         .collect()
 }
