@@ -8,7 +8,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMIUM := /usr/bin/chromium
 PORT ?= 8080
 
-.PHONY: all tools run dist check-size test lint test-native test-browser test-engines check-data bench bench-quick bench-data geocode outline clean
+.PHONY: all tools run dist check-size wasm-sizes test lint test-native test-browser test-engines check-data bench bench-quick bench-data geocode outline clean
 
 all: dist
 
@@ -33,10 +33,21 @@ dist: tools
 ## The widget's script may not grow: make test fails above these sizes (in
 ## bytes; gzip as a server sends it). They follow the script down as it
 ## shrinks. The goal is 150 KB gzip and 260 KB raw (bench/RESULTS.md).
-SIZE_BUDGET_GZIP := 208000
-SIZE_BUDGET_RAW := 292000
+SIZE_BUDGET_GZIP := 202000
+SIZE_BUDGET_RAW := 283000
 check-size: dist
 	node scripts/sizes.mjs --max-gzip $(SIZE_BUDGET_GZIP) --max-raw $(SIZE_BUDGET_RAW) dist/netzwerk-matrix.js
+
+## The widget's wasm by section and by function, optimised as shipped but
+## with its names kept: where a size diet starts.
+WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-mutable-globals --enable-reference-types --enable-multivalue
+wasm-sizes: tools
+	CARGO_PROFILE_RELEASE_STRIP=false cargo build --release --target wasm32-unknown-unknown --bin netzwerk-matrix
+	@mkdir -p target/wasm-sizes
+	wasm-bindgen --target no-modules --keep-debug --out-dir target/wasm-sizes target/wasm32-unknown-unknown/release/netzwerk-matrix.wasm
+	wasm-opt -Oz --debuginfo --strip-dwarf $(WASM_FEATURES) target/wasm-sizes/netzwerk-matrix_bg.wasm -o target/wasm-sizes/named.wasm
+	python3 scripts/wasm-sizes.py target/wasm-sizes/named.wasm 40
 
 lint: tools
 	cargo fmt --check

@@ -377,7 +377,10 @@ fn read_rows(rows: &[Vec<String>], base: &Dataset, keep: bool) -> Result<Dataset
 }
 
 fn flag(v: &str) -> bool {
-    matches!(v.to_ascii_lowercase().as_str(), "yes" | "ja" | "true" | "x" | "1")
+    matches!(
+        v.to_ascii_lowercase().as_str(),
+        "yes" | "ja" | "true" | "x" | "1"
+    )
 }
 
 /// A member by id, else by name or alias (ignoring case and diacritics).
