@@ -69,7 +69,7 @@ fn bad_json_and_usage_errors() {
     let path = temp("bad.json", "{\"title\": ");
     let out = run(&[path.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("EOF while parsing"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("found the end of the file"));
     assert_eq!(run(&[]).status.code(), Some(2));
     assert_eq!(run(&["/nonexistent/file.json"]).status.code(), Some(2));
 }

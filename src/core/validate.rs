@@ -5,9 +5,9 @@ use std::collections::HashMap;
 use std::fmt;
 
 use super::i18n::Lang;
-use super::json_path;
 use super::matrix::Matrix;
 use super::model::{Dataset, Evidence};
+use super::read;
 
 /// Largest dataset the widget accepts, in bytes.
 pub const MAX_DATASET_BYTES: usize = 5 * 1024 * 1024;
@@ -111,10 +111,7 @@ pub fn read(text: &str) -> Result<Dataset, Vec<Problem>> {
     if text.trim().is_empty() {
         return Err(vec![Problem::new("", ProblemKind::EmptyFile)]);
     }
-    serde_json::from_str(text).map_err(|e| {
-        let path = json_path::at(text, e.line(), e.column());
-        vec![Problem::new(path, ProblemKind::Syntax(e.to_string()))]
-    })
+    read::dataset(text).map_err(|e| vec![Problem::new(e.path, ProblemKind::Syntax(e.message))])
 }
 
 /// Checks a dataset already in memory and builds the matrix from it.

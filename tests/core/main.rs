@@ -4,6 +4,7 @@ mod dataset;
 mod edit;
 mod facts;
 mod fixtures;
+mod json_reader;
 mod overview;
 mod robustness;
 mod schema;

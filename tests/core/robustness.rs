@@ -143,6 +143,15 @@ fn dataset_parser_and_validator_survive_100_000_generated_inputs() {
             }
             v.to_string()
         };
+        // The widget's reader and serde's derived one (the editor's, the
+        // checker's) take and refuse the same texts, and read the same data.
+        let ours = core::read::dataset(&text);
+        let serde = serde_json::from_str::<core::Dataset>(&text);
+        match (&ours, &serde) {
+            (Ok(a), Ok(b)) => assert_eq!(a, b, "{text}"),
+            (Err(_), Err(_)) => {}
+            _ => panic!("the readers disagree on {text}: {ours:?} / {serde:?}"),
+        }
         match core::parse(&text) {
             Ok(m) => {
                 accepted += 1;

@@ -1,0 +1,310 @@
+//! The dataset from its JSON text, with [`super::json::Reader`]: the same
+//! file format as the model's serde form (`Dataset::to_canonical_json`
+//! writes it; a test reads every fixture both ways and compares), without
+//! serde's code in the widget.
+
+use super::json::{JsonError, Reader};
+use super::model::{
+    Dataset, Degrees, Evidence, Hosting, Member, MemberKind, Membership, Network, NetworkKind,
+    QuoteKind, Role, Source,
+};
+
+type Read<T> = Result<T, JsonError>;
+
+/// Reads a whole dataset; nothing but white space may follow it.
+pub fn dataset(text: &str) -> Read<Dataset> {
+    let mut r = Reader::new(text);
+    let d = read_dataset(&mut r)?;
+    r.end()?;
+    Ok(d)
+}
+
+/// A required value, or the error that names it.
+fn needed<T>(r: &Reader, value: Option<T>, key: &str) -> Read<T> {
+    value.ok_or_else(|| r.missing(key))
+}
+
+fn read_dataset(r: &mut Reader) -> Read<Dataset> {
+    const KEYS: [&str; 8] = [
+        "$schema",
+        "title",
+        "stand",
+        "networks",
+        "members",
+        "memberships",
+        "hosts",
+        "sources",
+    ];
+    let (mut schema, mut title, mut stand) = (None, None, None);
+    let (mut networks, mut members, mut memberships, mut hosts, mut sources) =
+        (None, None, None, None, None);
+    r.object(&KEYS, |r, key| {
+        match key {
+            0 => schema = r.optional(Reader::string)?,
+            1 => title = Some(r.string()?),
+            2 => stand = Some(r.string()?),
+            3 => networks = Some(r.list(read_network)?),
+            4 => members = Some(r.list(read_member)?),
+            5 => memberships = Some(r.list(read_membership)?),
+            6 => hosts = Some(r.list(read_hosting)?),
+            _ => sources = Some(r.list(read_source)?),
+        }
+        Ok(())
+    })?;
+    Ok(Dataset {
+        schema,
+        title: needed(r, title, "title")?,
+        stand: needed(r, stand, "stand")?,
+        networks: needed(r, networks, "networks")?,
+        members: needed(r, members, "members")?,
+        memberships: needed(r, memberships, "memberships")?,
+        hosts: hosts.unwrap_or_default(),
+        sources: needed(r, sources, "sources")?,
+    })
+}
+
+fn read_network(r: &mut Reader) -> Read<Network> {
+    const KEYS: [&str; 8] = [
+        "id",
+        "name",
+        "short",
+        "kind",
+        "founded",
+        "description",
+        "sources",
+        "regional",
+    ];
+    const KINDS: [NetworkKind; 5] = [
+        NetworkKind::Congress,
+        NetworkKind::Forum,
+        NetworkKind::Network,
+        NetworkKind::Foundation,
+        NetworkKind::StateProgramme,
+    ];
+    let (mut id, mut name, mut short, mut kind, mut description) = (None, None, None, None, None);
+    let (mut founded, mut sources, mut regional) = (None, Vec::new(), false);
+    r.object(&KEYS, |r, key| {
+        match key {
+            0 => id = Some(r.string()?),
+            1 => name = Some(r.string()?),
+            2 => short = Some(r.string()?),
+            3 => {
+                let words = [
+                    "congress",
+                    "forum",
+                    "network",
+                    "foundation",
+                    "state_programme",
+                ];
+                kind = Some(KINDS[r.keyword(&words)?]);
+            }
+            4 => founded = r.optional(Reader::integer)?,
+            5 => description = Some(r.string()?),
+            6 => sources = r.list(Reader::string)?,
+            _ => regional = r.boolean()?,
+        }
+        Ok(())
+    })?;
+    Ok(Network {
+        id: needed(r, id, "id")?,
+        name: needed(r, name, "name")?,
+        short: needed(r, short, "short")?,
+        kind: needed(r, kind, "kind")?,
+        founded,
+        description: needed(r, description, "description")?,
+        sources,
+        regional,
+    })
+}
+
+fn read_member(r: &mut Reader) -> Read<Member> {
+    const KEYS: [&str; 8] = [
+        "id",
+        "name",
+        "kind",
+        "aliases",
+        "region",
+        "lat",
+        "lon",
+        "place_note",
+    ];
+    const KINDS: [MemberKind; 3] = [
+        MemberKind::City,
+        MemberKind::District,
+        MemberKind::Organisation,
+    ];
+    let (mut id, mut name, mut kind, mut aliases) = (None, None, None, Vec::new());
+    let (mut region, mut lat, mut lon, mut place_note) = (None, None, None, None);
+    r.object(&KEYS, |r, key| {
+        match key {
+            0 => id = Some(r.string()?),
+            1 => name = Some(r.string()?),
+            2 => kind = Some(KINDS[r.keyword(&["city", "district", "organisation"])?]),
+            3 => aliases = r.list(Reader::string)?,
+            4 => region = r.optional(Reader::string)?,
+            5 => lat = r.optional(Reader::float)?.map(Degrees),
+            6 => lon = r.optional(Reader::float)?.map(Degrees),
+            _ => place_note = r.optional(Reader::string)?,
+        }
+        Ok(())
+    })?;
+    Ok(Member {
+        id: needed(r, id, "id")?,
+        name: needed(r, name, "name")?,
+        kind: needed(r, kind, "kind")?,
+        aliases,
+        region,
+        lat,
+        lon,
+        place_note,
+    })
+}
+
+fn read_role(r: &mut Reader) -> Read<Role> {
+    let words = Role::ALL.map(Role::key);
+    Ok(Role::ALL[r.keyword(&words)?])
+}
+
+fn read_membership(r: &mut Reader) -> Read<Membership> {
+    const KEYS: [&str; 9] = [
+        "member",
+        "network",
+        "role",
+        "since",
+        "until",
+        "since_inferred",
+        "inferred",
+        "note",
+        "evidence",
+    ];
+    let (mut member, mut network, mut role, mut evidence) = (None, None, None, None);
+    let (mut since, mut until, mut since_inferred, mut inferred, mut note) =
+        (None, None, false, false, None);
+    r.object(&KEYS, |r, key| {
+        match key {
+            0 => member = Some(r.string()?),
+            1 => network = Some(r.string()?),
+            2 => role = Some(read_role(r)?),
+            3 => since = r.optional(Reader::integer)?,
+            4 => until = r.optional(Reader::integer)?,
+            5 => since_inferred = r.boolean()?,
+            6 => inferred = r.boolean()?,
+            7 => note = r.optional(Reader::string)?,
+            _ => evidence = Some(r.list(read_evidence)?),
+        }
+        Ok(())
+    })?;
+    Ok(Membership {
+        member: needed(r, member, "member")?,
+        network: needed(r, network, "network")?,
+        role: needed(r, role, "role")?,
+        since,
+        until,
+        since_inferred,
+        inferred,
+        note,
+        evidence: needed(r, evidence, "evidence")?,
+    })
+}
+
+fn read_evidence(r: &mut Reader) -> Read<Evidence> {
+    const KEYS: [&str; 4] = ["source", "quote", "kind", "conflicting"];
+    let (mut source, mut quote, mut kind, mut conflicting) =
+        (None, None, QuoteKind::default(), false);
+    r.object(&KEYS, |r, key| {
+        match key {
+            0 => source = Some(r.string()?),
+            1 => quote = Some(r.string()?),
+            2 => {
+                let kinds = [QuoteKind::Quote, QuoteKind::Paraphrase];
+                kind = kinds[r.keyword(&kinds.map(QuoteKind::key))?];
+            }
+            _ => conflicting = r.boolean()?,
+        }
+        Ok(())
+    })?;
+    Ok(Evidence {
+        source: needed(r, source, "source")?,
+        quote: needed(r, quote, "quote")?,
+        kind,
+        conflicting,
+    })
+}
+
+fn read_hosting(r: &mut Reader) -> Read<Hosting> {
+    const KEYS: [&str; 5] = ["member", "network", "year", "note", "evidence"];
+    let (mut member, mut network, mut year, mut note, mut evidence) =
+        (None, None, None, None, None);
+    r.object(&KEYS, |r, key| {
+        match key {
+            0 => member = Some(r.string()?),
+            1 => network = Some(r.string()?),
+            2 => year = Some(r.integer()?),
+            3 => note = r.optional(Reader::string)?,
+            _ => evidence = Some(r.list(read_evidence)?),
+        }
+        Ok(())
+    })?;
+    Ok(Hosting {
+        member: needed(r, member, "member")?,
+        network: needed(r, network, "network")?,
+        year: needed(r, year, "year")?,
+        note,
+        evidence: needed(r, evidence, "evidence")?,
+    })
+}
+
+fn read_source(r: &mut Reader) -> Read<Source> {
+    const KEYS: [&str; 6] = ["id", "title", "publisher", "url", "date", "note"];
+    let (mut id, mut title, mut publisher) = (None, None, None);
+    let (mut url, mut date, mut note) = (None, None, None);
+    r.object(&KEYS, |r, key| {
+        match key {
+            0 => id = Some(r.string()?),
+            1 => title = Some(r.string()?),
+            2 => publisher = Some(r.string()?),
+            3 => url = r.optional(Reader::string)?,
+            4 => date = r.optional(Reader::string)?,
+            _ => note = r.optional(Reader::string)?,
+        }
+        Ok(())
+    })?;
+    Ok(Source {
+        id: needed(r, id, "id")?,
+        title: needed(r, title, "title")?,
+        publisher: needed(r, publisher, "publisher")?,
+        url,
+        date,
+        note,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_built_in_data_reads_as_serde_reads_it_in_both_file_forms() {
+        let compact = super::super::BUILT_IN_DATASET;
+        let ours = dataset(compact).unwrap();
+        let serde: Dataset = serde_json::from_str(compact).unwrap();
+        assert_eq!(ours, serde);
+        assert_eq!(dataset(&ours.to_canonical_json()).unwrap(), serde);
+    }
+
+    #[test]
+    fn optional_lists_and_flags_default_and_a_missing_key_is_named() {
+        let text = r#"{"title": "t", "stand": "2026", "networks": [], "members": [],
+            "memberships": [], "sources": []}"#;
+        let d = dataset(text).unwrap();
+        assert!(d.hosts.is_empty() && d.schema.is_none());
+        let e =
+            dataset(r#"{"title": "t", "stand": "2026", "networks": [{"id": "x"}]}"#).unwrap_err();
+        assert_eq!(e.path, "networks[0]");
+        assert!(
+            e.message.starts_with("missing field `name`"),
+            "{}",
+            e.message
+        );
+    }
+}
