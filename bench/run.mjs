@@ -340,6 +340,44 @@ const FIGURES = [
 ];
 
 const script = readFileSync(join(ROOT, "dist/netzwerk-matrix.js"));
+
+/// The targets of the weight-and-speed work, each with the figure measured
+/// in this run and whether it is met.
+function targets() {
+  const figure = (n, v, key, agg) => agg(results[n]?.[v]?.[key] ?? []);
+  const rows = [];
+  const check = (what, value, bar, shown) =>
+    rows.push(`| ${what} | ${shown} | ${Number.isFinite(value) ? (value <= bar ? "met" : "missed") : "not measured"} |`);
+  const big = SIZES.includes(11000) ? 11000 : undefined;
+  if (big) {
+    for (const [key, name] of [["keystroke", "search keystroke"], ["network", "network filter"]]) {
+      const ours = figure(big, "ours", key, median);
+      const dt = figure(big, "datatables", key, median);
+      check(`${name} at 11 000 × 30, median ≤ 0.5× DataTables`, ours / dt, 0.5, `${ms(ours)} / ${ms(dt)} = ${ratio(ours, dt)}`);
+      if (key === "keystroke") {
+        const ours95 = figure(big, "ours", key, p95);
+        const dt95 = figure(big, "datatables", key, p95);
+        check(`${name} at 11 000 × 30, p95 ≤ DataTables`, ours95 / dt95, 1, `${ms(ours95)} / ${ms(dt95)} = ${ratio(ours95, dt95)}`);
+      }
+    }
+    const mem = figure(big, "ours", "memory", median);
+    const dtMem = figure(big, "datatables", "memory", median);
+    check("memory at 11 000 × 30 ≤ DataTables", mem / dtMem, 1, `${mb(mem)} / ${mb(dtMem)} = ${ratio(mem, dtMem)}`);
+  }
+  if (SIZES.includes("builtin")) {
+    const st = figure("builtin", "static", "firstRow", median);
+    for (const [v, bar, label] of [["ours", 1.5, "without prerendering"], ["ourspre", 1.05, "prerendered"]]) {
+      const x = figure("builtin", v, "firstRow", median);
+      check(`first row of the built-in data, ${label}, ≤ ${bar}× static`, x / st, bar, `${ms(x)} / ${ms(st)} = ${ratio(x, st)}`);
+    }
+  }
+  const gz = gzipSync(script, { level: 9 }).length;
+  check("netzwerk-matrix.js ≤ 150 KB gzip", gz, 150 * 1024, `${(gz / 1024).toFixed(1)} KB`);
+  check("netzwerk-matrix.js ≤ 260 KB raw", script.length, 260 * 1024, `${(script.length / 1024).toFixed(1)} KB`);
+  return `## Targets\n\n| target | this run | |\n|---|---|---|\n${rows.join("\n")}\n\n`;
+}
+
+
 let commit = "unknown";
 try {
   commit = execSync("git rev-parse --short HEAD", { cwd: ROOT }).toString().trim();
@@ -349,7 +387,7 @@ let md = `# Benchmark results${QUICK ? " (quick run)" : ""}\n\n`;
 md += `- date: ${new Date().toISOString()}\n- commit: ${commit}\n- machine: ${cpus().length} × ${cpus()[0].model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB\n`;
 md += `- browser: ${browser}, headless, 1280×900\n- ${LOADS} page loads per variant and size, order alternating; keystroke and filter timings from the first load\n`;
 md += `- widget: dist/netzwerk-matrix.js ${script.length} bytes raw, ${gzipSync(script, { level: 9 }).length} bytes gzip\n\n`;
-md += "Ours = Netzwerk-Matrix (synthetic data loaded with `data-src`, the built-in data without; default page of 750 cells, i.e. 25 rows at 30 networks); ours, 10 rows/page = the same with `data-page-size=\"10\"`, DataTables' page length; ours, prerendered = the snippet `make dist` writes (static HTML in a declarative shadow root, taken over by the widget when it starts); DataTables = DataTables 2.3.8 with jQuery 3.8.0, `deferRender`, paging, its own search box; static = the same table as plain HTML, no script. Keystroke = set the search text and dispatch `input`, then time to the frame after it. Network filter = ours: tick the first network; DataTables: a regex column search on that network's column.\n\n";
+md += "Ours = Netzwerk-Matrix (synthetic data loaded with `data-src`, the built-in data without; default page of 750 cells, i.e. 25 rows at 30 networks); ours, 10 rows/page = the same with `data-page-size=\"10\"`, DataTables' page length; ours, prerendered = the snippet `make dist` writes (static HTML in a declarative shadow root, taken over by the widget when it starts); DataTables = DataTables 2.3.8 with jQuery 3.8.0, `deferRender`, paging, its own search box; static = the same table as plain HTML, no script. Keystroke = set the search text and dispatch `input`, then time to the frame after it (a `requestAnimationFrame` callback, then a task); \"DOM changed\" = to the first MutationObserver callback, the script's share; \"nothing to do → next frame\" = the same wait with no input, the floor under every \"→ next frame\" figure (frames come every 16.7 ms). Network filter = ours: tick the first network; DataTables: a regex column search on that network's column.\n\n";
 for (const n of SIZES) {
   const vs = variantsOf(n);
   const builtIn = JSON.parse(readFileSync(new URL("../data/netzwerke.json", import.meta.url), "utf8"));
@@ -366,6 +404,7 @@ for (const n of SIZES) {
   }
   md += "\n";
 }
+md += targets();
 writeFileSync(OUT, md);
 console.log(md);
 console.log(`written to ${OUT}`);
