@@ -4,6 +4,7 @@ mod dataset;
 mod edit;
 mod facts;
 mod fixtures;
+mod i18n;
 mod json_reader;
 mod overview;
 mod robustness;

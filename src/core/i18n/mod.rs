@@ -1,12 +1,12 @@
 //! Every string of the user interface, in German and English. Data (names,
 //! quotes, descriptions) stays in the language of its source.
 
+mod problems;
 mod strings;
 
 pub use strings::{Texts, DE, EN};
 
 use crate::core::model::{Membership, NetworkKind, Role};
-use crate::core::validate::ProblemKind;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
@@ -276,116 +276,6 @@ impl Lang {
             Lang::En => format!("Show {next} more of {} rows", group(rest, ',')),
         }
     }
-
-    pub fn problem(self, kind: &ProblemKind) -> String {
-        use ProblemKind as P;
-        match (self, kind) {
-            (Lang::De, P::Syntax(m)) => format!("ungültiges JSON oder falscher Typ ({m})"),
-            (Lang::En, P::Syntax(m)) => format!("invalid JSON or wrong type ({m})"),
-            (Lang::De, P::TooLarge(n)) => format!(
-                "die Datei ist mit {n} Bytes größer als die erlaubten {} Bytes",
-                crate::core::validate::MAX_DATASET_BYTES
-            ),
-            (Lang::En, P::TooLarge(n)) => format!(
-                "the file has {n} bytes, more than the allowed {} bytes",
-                crate::core::validate::MAX_DATASET_BYTES
-            ),
-            (Lang::De, P::EmptyFile) => "die Datei ist leer".into(),
-            (Lang::En, P::EmptyFile) => "the file is empty".into(),
-            (Lang::De, P::EmptyList) => "die Liste ist leer".into(),
-            (Lang::En, P::EmptyList) => "the list is empty".into(),
-            (Lang::De, P::EmptyText) => "der Text fehlt".into(),
-            (Lang::En, P::EmptyText) => "the text is missing".into(),
-            (Lang::De, P::BadId(id)) => {
-                format!("ungültige Kennung \"{id}\" (erlaubt: a–z, 0–9 und einzelne Bindestriche)")
-            }
-            (Lang::En, P::BadId(id)) => {
-                format!("invalid id \"{id}\" (allowed: a–z, 0–9 and single hyphens)")
-            }
-            (Lang::De, P::DuplicateId { id, first }) => {
-                format!("doppelte Kennung \"{id}\" (schon bei {first})")
-            }
-            (Lang::En, P::DuplicateId { id, first }) => {
-                format!("duplicate id \"{id}\" (already at {first})")
-            }
-            (Lang::De, P::UnknownMember(id)) => format!("unbekanntes Mitglied \"{id}\""),
-            (Lang::En, P::UnknownMember(id)) => format!("unknown member \"{id}\""),
-            (Lang::De, P::UnknownNetwork(id)) => format!("unbekanntes Netzwerk \"{id}\""),
-            (Lang::En, P::UnknownNetwork(id)) => format!("unknown network \"{id}\""),
-            (Lang::De, P::UnknownSource(id)) => format!("unbekannte Quelle \"{id}\""),
-            (Lang::En, P::UnknownSource(id)) => format!("unknown source \"{id}\""),
-            (Lang::De, P::NoEvidence) => "keine Quelle angegeben".into(),
-            (Lang::En, P::NoEvidence) => "no source given".into(),
-            (Lang::De, P::YearOutOfRange(y)) => format!(
-                "Jahr {y} liegt außerhalb von {}–{}",
-                crate::core::validate::YEARS.start(),
-                crate::core::validate::YEARS.end()
-            ),
-            (Lang::En, P::YearOutOfRange(y)) => format!(
-                "year {y} is outside {}–{}",
-                crate::core::validate::YEARS.start(),
-                crate::core::validate::YEARS.end()
-            ),
-            (Lang::De, P::UntilBeforeSince { since, until }) => {
-                format!("Endjahr {until} liegt vor dem Anfangsjahr {since}")
-            }
-            (Lang::En, P::UntilBeforeSince { since, until }) => {
-                format!("end year {until} is before start year {since}")
-            }
-            (Lang::De, P::DuplicateFact { first }) => {
-                format!("dieselbe Mitgliedschaft steht schon bei {first}")
-            }
-            (Lang::En, P::DuplicateFact { first }) => {
-                format!("the same membership is already at {first}")
-            }
-            (Lang::De, P::DuplicateHosting { first }) => {
-                format!("dieselbe Gastgeberschaft steht schon bei {first}")
-            }
-            (Lang::En, P::DuplicateHosting { first }) => {
-                format!("the same hosting is already at {first}")
-            }
-            (Lang::De, P::YearInferredWithoutYear) => {
-                "„Jahr erschlossen“ ist gesetzt, aber es gibt kein Anfangsjahr".into()
-            }
-            (Lang::En, P::YearInferredWithoutYear) => {
-                "\"year inferred\" is set, but there is no start year".into()
-            }
-            (Lang::De, P::HalfPlace) => {
-                "für einen Ort braucht es Breite (lat) und Länge (lon)".into()
-            }
-            (Lang::En, P::HalfPlace) => "a place needs both latitude (lat) and longitude (lon)".into(),
-            (Lang::De, P::OutsideGermany { lat, lon }) => {
-                format!("der Ort {lat}, {lon} liegt nicht in Deutschland (vertauscht?)")
-            }
-            (Lang::En, P::OutsideGermany { lat, lon }) => {
-                format!("the place {lat}, {lon} is not in Germany (swapped?)")
-            }
-            (Lang::De, P::BadDate(d)) => {
-                format!("ungültiges Datum \"{d}\" (erwartet JJJJ, JJJJ-MM oder JJJJ-MM-TT)")
-            }
-            (Lang::En, P::BadDate(d)) => {
-                format!("invalid date \"{d}\" (expected YYYY, YYYY-MM or YYYY-MM-DD)")
-            }
-            (Lang::De, P::BadUrl(u)) => {
-                format!("ungültige Adresse \"{u}\" (erwartet http:// oder https://)")
-            }
-            (Lang::En, P::BadUrl(u)) => {
-                format!("invalid address \"{u}\" (expected http:// or https://)")
-            }
-            (Lang::De, P::Load { url, reason }) => {
-                format!("die Daten konnten nicht von \"{url}\" geladen werden ({reason})")
-            }
-            (Lang::En, P::Load { url, reason }) => {
-                format!("the data could not be loaded from \"{url}\" ({reason})")
-            }
-            (Lang::De, P::ForeignOrigin(u)) => format!(
-                "\"{u}\" liegt nicht auf dieser Website; Daten werden nur von derselben Herkunft geladen"
-            ),
-            (Lang::En, P::ForeignOrigin(u)) => {
-                format!("\"{u}\" is not on this website; data is only loaded from the same origin")
-            }
-        }
-    }
 }
 
 /// Digits in groups of three: 10900 → "10.900" (German) or "10,900".
@@ -414,110 +304,5 @@ mod tests {
             Lang::De.show_more(100, 10900),
             "Weitere 100 von 10.900 Zeilen anzeigen"
         );
-    }
-
-    /// Field names and values of a `Texts`, read from its `Debug` form so the
-    /// test covers fields added later without being edited.
-    fn fields(t: &Texts) -> Vec<(String, String)> {
-        let debug = format!("{t:#?}");
-        debug
-            .lines()
-            .filter_map(|l| l.trim().split_once(": "))
-            .map(|(k, v)| {
-                (
-                    k.to_string(),
-                    v.trim_end_matches(',').trim_matches('"').to_string(),
-                )
-            })
-            .collect()
-    }
-
-    #[test]
-    fn every_key_exists_in_both_languages_and_is_filled() {
-        let (de, en) = (fields(&DE), fields(&EN));
-        assert!(de.len() >= 30, "{de:?}");
-        let keys = |f: &[(String, String)]| f.iter().map(|(k, _)| k.clone()).collect::<Vec<_>>();
-        assert_eq!(keys(&de), keys(&en));
-        for (k, v) in de.iter().chain(&en) {
-            assert!(!v.trim().is_empty(), "{k} is empty");
-        }
-        // Each string is translated: identical texts in both languages are
-        // allowed only where the word is the same.
-        const SAME_WORD: [&str; 1] = ["view_matrix"];
-        let same: Vec<&String> = de
-            .iter()
-            .zip(&en)
-            .filter(|(a, b)| a.1 == b.1 && !SAME_WORD.contains(&a.0.as_str()))
-            .map(|(a, _)| &a.0)
-            .collect();
-        assert!(same.is_empty(), "untranslated: {same:?}");
-    }
-
-    #[test]
-    fn formatted_texts() {
-        assert_eq!(
-            Lang::De.status(5, 18, 5, 5),
-            "5 von 18 Mitgliedern, 5 von 5 Netzwerken"
-        );
-        assert_eq!(
-            Lang::En.status(1, 18, 4, 5),
-            "1 of 18 members, 4 of 5 networks"
-        );
-        let fact = |role, since, inferred| Membership {
-            member: "m".into(),
-            network: "n".into(),
-            role,
-            since,
-            until: Some(2020),
-            since_inferred: false,
-            inferred,
-            note: None,
-            evidence: vec![],
-        };
-        let founding = fact(Role::FoundingMember, Some(2010), false);
-        assert_eq!(
-            Lang::De.cell_statement("Augsburg", "DEFUS", Some(&founding), &[]),
-            "Augsburg, DEFUS: Gründungsmitglied seit 2010"
-        );
-        assert_eq!(
-            Lang::En.cell_statement("Augsburg", "DEFUS", Some(&founding), &[]),
-            "Augsburg, DEFUS: founding member since 2010"
-        );
-        assert_eq!(
-            Lang::De.cell_statement("Bonn", "DPT", None, &[]),
-            "Bonn, DPT: keine Angabe"
-        );
-        let inferred = fact(Role::Member, None, true);
-        assert_eq!(
-            Lang::De.cell_statement("Augsburg", "Efus", Some(&inferred), &[]),
-            "Augsburg, Efus: Mitglied (erschlossen)"
-        );
-        assert_eq!(
-            Lang::De.cell_statement("Bielefeld", "DPT", None, &[2013]),
-            "Bielefeld, DPT: Gastgeber 2013"
-        );
-        let cooperation = fact(Role::Cooperation, None, false);
-        assert_eq!(
-            Lang::En.cell_text(Some(&cooperation), &[2017, 2025]),
-            "cooperation; host 2017, 2025"
-        );
-        let year_inferred = Membership {
-            since_inferred: true,
-            ..fact(Role::Member, Some(2008), false)
-        };
-        assert_eq!(
-            Lang::De.fact_text(&year_inferred, true),
-            "Mitglied seit 2008 (Jahr erschlossen) bis 2020"
-        );
-        for role in Role::ALL {
-            assert_ne!(Lang::De.role(role), Lang::En.role(role));
-        }
-    }
-
-    #[test]
-    fn language_tags() {
-        assert_eq!(Lang::from_tag("de-DE"), Some(Lang::De));
-        assert_eq!(Lang::from_tag("EN_gb"), Some(Lang::En));
-        assert_eq!(Lang::from_tag("fr"), None);
     }
 }
