@@ -7,6 +7,7 @@
 
 pub mod browser_io;
 pub mod entity_forms;
+mod fact_draft;
 pub mod fact_form;
 pub mod fields;
 pub mod lists;
