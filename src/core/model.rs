@@ -74,6 +74,31 @@ pub enum NetworkKind {
     StateProgramme,
 }
 
+impl NetworkKind {
+    pub const ALL: [NetworkKind; 5] = [
+        NetworkKind::Congress,
+        NetworkKind::Forum,
+        NetworkKind::Network,
+        NetworkKind::Foundation,
+        NetworkKind::StateProgramme,
+    ];
+
+    /// The identifier used in the dataset.
+    pub fn key(self) -> &'static str {
+        match self {
+            NetworkKind::Congress => "congress",
+            NetworkKind::Forum => "forum",
+            NetworkKind::Network => "network",
+            NetworkKind::Foundation => "foundation",
+            NetworkKind::StateProgramme => "state_programme",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<NetworkKind> {
+        NetworkKind::ALL.into_iter().find(|k| k.key() == key)
+    }
+}
+
 /// A row of the matrix: a city, a district or an organisation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -125,6 +150,27 @@ pub enum MemberKind {
     City,
     District,
     Organisation,
+}
+
+impl MemberKind {
+    pub const ALL: [MemberKind; 3] = [
+        MemberKind::City,
+        MemberKind::District,
+        MemberKind::Organisation,
+    ];
+
+    /// The identifier used in the dataset.
+    pub fn key(self) -> &'static str {
+        match self {
+            MemberKind::City => "city",
+            MemberKind::District => "district",
+            MemberKind::Organisation => "organisation",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<MemberKind> {
+        MemberKind::ALL.into_iter().find(|k| k.key() == key)
+    }
 }
 
 /// One fact: how a member stands to a network, and who says so.
@@ -180,6 +226,8 @@ pub enum QuoteKind {
 }
 
 impl QuoteKind {
+    pub const ALL: [QuoteKind; 2] = [QuoteKind::Quote, QuoteKind::Paraphrase];
+
     pub fn key(self) -> &'static str {
         match self {
             QuoteKind::Quote => "quote",
@@ -188,9 +236,7 @@ impl QuoteKind {
     }
 
     pub fn from_key(key: &str) -> Option<QuoteKind> {
-        [QuoteKind::Quote, QuoteKind::Paraphrase]
-            .into_iter()
-            .find(|k| k.key() == key)
+        QuoteKind::ALL.into_iter().find(|k| k.key() == key)
     }
 }
 

@@ -19,6 +19,15 @@ pub fn dataset(text: &str) -> Read<Dataset> {
     Ok(d)
 }
 
+/// One of an enum's variants, by the key the model gives it.
+fn variant<T: Copy, const N: usize>(
+    r: &mut Reader,
+    all: [T; N],
+    key: fn(T) -> &'static str,
+) -> Read<T> {
+    Ok(all[r.keyword(&all.map(key))?])
+}
+
 /// A required value, or the error that names it.
 fn needed<T>(r: &Reader, value: Option<T>, key: &str) -> Read<T> {
     value.ok_or_else(|| r.missing(key))
@@ -74,13 +83,6 @@ fn read_network(r: &mut Reader) -> Read<Network> {
         "sources",
         "regional",
     ];
-    const KINDS: [NetworkKind; 5] = [
-        NetworkKind::Congress,
-        NetworkKind::Forum,
-        NetworkKind::Network,
-        NetworkKind::Foundation,
-        NetworkKind::StateProgramme,
-    ];
     let (mut id, mut name, mut short, mut kind, mut description) = (None, None, None, None, None);
     let (mut founded, mut sources, mut regional) = (None, Vec::new(), false);
     r.object(&KEYS, |r, key| {
@@ -88,16 +90,7 @@ fn read_network(r: &mut Reader) -> Read<Network> {
             0 => id = Some(r.string()?),
             1 => name = Some(r.string()?),
             2 => short = Some(r.string()?),
-            3 => {
-                let words = [
-                    "congress",
-                    "forum",
-                    "network",
-                    "foundation",
-                    "state_programme",
-                ];
-                kind = Some(KINDS[r.keyword(&words)?]);
-            }
+            3 => kind = Some(variant(r, NetworkKind::ALL, NetworkKind::key)?),
             4 => founded = r.optional(Reader::integer)?,
             5 => description = Some(r.string()?),
             6 => sources = r.list(Reader::string)?,
@@ -128,18 +121,13 @@ fn read_member(r: &mut Reader) -> Read<Member> {
         "lon",
         "place_note",
     ];
-    const KINDS: [MemberKind; 3] = [
-        MemberKind::City,
-        MemberKind::District,
-        MemberKind::Organisation,
-    ];
     let (mut id, mut name, mut kind, mut aliases) = (None, None, None, Vec::new());
     let (mut region, mut lat, mut lon, mut place_note) = (None, None, None, None);
     r.object(&KEYS, |r, key| {
         match key {
             0 => id = Some(r.string()?),
             1 => name = Some(r.string()?),
-            2 => kind = Some(KINDS[r.keyword(&["city", "district", "organisation"])?]),
+            2 => kind = Some(variant(r, MemberKind::ALL, MemberKind::key)?),
             3 => aliases = r.list(Reader::string)?,
             4 => region = r.optional(Reader::string)?,
             5 => lat = r.optional(Reader::float)?.map(Degrees),
@@ -158,11 +146,6 @@ fn read_member(r: &mut Reader) -> Read<Member> {
         lon,
         place_note,
     })
-}
-
-fn read_role(r: &mut Reader) -> Read<Role> {
-    let words = Role::ALL.map(Role::key);
-    Ok(Role::ALL[r.keyword(&words)?])
 }
 
 fn read_membership(r: &mut Reader) -> Read<Membership> {
@@ -184,7 +167,7 @@ fn read_membership(r: &mut Reader) -> Read<Membership> {
         match key {
             0 => member = Some(r.string()?),
             1 => network = Some(r.string()?),
-            2 => role = Some(read_role(r)?),
+            2 => role = Some(variant(r, Role::ALL, Role::key)?),
             3 => since = r.optional(Reader::integer)?,
             4 => until = r.optional(Reader::integer)?,
             5 => since_inferred = r.boolean()?,
@@ -215,10 +198,7 @@ fn read_evidence(r: &mut Reader) -> Read<Evidence> {
         match key {
             0 => source = Some(r.string()?),
             1 => quote = Some(r.string()?),
-            2 => {
-                let kinds = [QuoteKind::Quote, QuoteKind::Paraphrase];
-                kind = kinds[r.keyword(&kinds.map(QuoteKind::key))?];
-            }
+            2 => kind = variant(r, QuoteKind::ALL, QuoteKind::key)?,
             _ => conflicting = r.boolean()?,
         }
         Ok(())

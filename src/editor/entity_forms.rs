@@ -39,7 +39,7 @@ fn draft_of(d: &Dataset, kind: Kind, selection: Selection) -> Draft {
             let m = at.and_then(|i| d.members.get(i));
             put("id", m.map(|m| m.id.clone()).unwrap_or_default());
             put("name", m.map(|m| m.name.clone()).unwrap_or_default());
-            put("kind", m.map_or("city", |m| member_kind_key(m.kind)).into());
+            put("kind", m.map_or("city", |m| m.kind.key()).into());
             put(
                 "aliases",
                 m.map(|m| m.aliases.join(", ")).unwrap_or_default(),
@@ -54,10 +54,7 @@ fn draft_of(d: &Dataset, kind: Kind, selection: Selection) -> Draft {
             put("id", n.map(|n| n.id.clone()).unwrap_or_default());
             put("name", n.map(|n| n.name.clone()).unwrap_or_default());
             put("short", n.map(|n| n.short.clone()).unwrap_or_default());
-            put(
-                "kind",
-                n.map_or("network", |n| network_kind_key(n.kind)).into(),
-            );
+            put("kind", n.map_or("network", |n| n.kind.key()).into());
             put(
                 "founded",
                 n.and_then(|n| n.founded)
@@ -88,24 +85,6 @@ fn draft_of(d: &Dataset, kind: Kind, selection: Selection) -> Draft {
         }
     }
     f
-}
-
-fn member_kind_key(k: MemberKind) -> &'static str {
-    match k {
-        MemberKind::City => "city",
-        MemberKind::District => "district",
-        MemberKind::Organisation => "organisation",
-    }
-}
-
-fn network_kind_key(k: NetworkKind) -> &'static str {
-    match k {
-        NetworkKind::Congress => "congress",
-        NetworkKind::Forum => "forum",
-        NetworkKind::Network => "network",
-        NetworkKind::Foundation => "foundation",
-        NetworkKind::StateProgramme => "state_programme",
-    }
 }
 
 fn list(text: &str) -> Vec<String> {
@@ -186,8 +165,8 @@ pub fn EntityForm(props: &EntityFormProps) -> Html {
                 <Field id={id("name")} label={t.name} value={value("name")} required=true
                     error={error("name")} on_input={set("name")} />
                 <Choice id={id("kind")} label={t.kind} value={value("kind")} on_change={set("kind")}
-                    options={[MemberKind::City, MemberKind::District, MemberKind::Organisation]
-                        .map(|k| (AttrValue::from(member_kind_key(k)), AttrValue::from(lang.member_kind(k)))).to_vec()} />
+                    options={MemberKind::ALL
+                        .map(|k| (AttrValue::from(k.key()), AttrValue::from(lang.member_kind(k)))).to_vec()} />
                 <Field id={id("aliases")} label={t.aliases} value={value("aliases")}
                     hint={AttrValue::from(t.aliases_hint)} error={error("aliases")} on_input={set("aliases")} />
                 <Field id={id("region")} label={t.region} value={value("region")}
@@ -207,9 +186,8 @@ pub fn EntityForm(props: &EntityFormProps) -> Html {
                 <Field id={id("short")} label={t.short} value={value("short")} required=true
                     error={error("short")} on_input={set("short")} />
                 <Choice id={id("kind")} label={t.kind} value={value("kind")} on_change={set("kind")}
-                    options={[NetworkKind::Congress, NetworkKind::Forum, NetworkKind::Network,
-                              NetworkKind::Foundation, NetworkKind::StateProgramme]
-                        .map(|k| (AttrValue::from(network_kind_key(k)), AttrValue::from(lang.network_kind(k)))).to_vec()} />
+                    options={NetworkKind::ALL
+                        .map(|k| (AttrValue::from(k.key()), AttrValue::from(lang.network_kind(k)))).to_vec()} />
                 <Field id={id("founded")} label={t.founded} kind="number" value={value("founded")}
                     error={error("founded")} on_input={set("founded")} />
                 <Field id={id("description")} label={t.description} kind="textarea" value={value("description")}
@@ -336,11 +314,7 @@ fn build(
         Kind::Member => Item::Member(Member {
             id: id.clone(),
             name: get("name"),
-            kind: match get("kind").as_str() {
-                "district" => MemberKind::District,
-                "organisation" => MemberKind::Organisation,
-                _ => MemberKind::City,
-            },
+            kind: MemberKind::from_key(&get("kind")).unwrap_or(MemberKind::City),
             aliases: list(&get("aliases")),
             region: optional(&get("region")),
             lat,
@@ -351,8 +325,7 @@ fn build(
             id: id.clone(),
             name: get("name"),
             short: get("short"),
-            kind: serde_json::from_value(serde_json::Value::String(get("kind")))
-                .unwrap_or(NetworkKind::Network),
+            kind: NetworkKind::from_key(&get("kind")).unwrap_or(NetworkKind::Network),
             founded,
             description: get("description"),
             sources: list(&get("sources")),

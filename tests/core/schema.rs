@@ -114,3 +114,42 @@ fn enumerations_match_the_model() {
         }
     }
 }
+
+/// The keys the model gives its enums (the widget's reader and the editor
+/// use them) are the words serde writes and reads, and the schema lists.
+#[test]
+fn enum_keys_are_the_words_of_the_file() {
+    use netzwerk_matrix::core::model::{MemberKind, NetworkKind, QuoteKind};
+    fn check<
+        T: serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug + Copy,
+    >(
+        all: &[T],
+        key: fn(T) -> &'static str,
+        from_key: fn(&str) -> Option<T>,
+    ) {
+        for &v in all {
+            let json = format!("\"{}\"", key(v));
+            assert_eq!(serde_json::to_string(&v).unwrap(), json);
+            assert_eq!(serde_json::from_str::<T>(&json).unwrap(), v);
+            assert_eq!(from_key(key(v)), Some(v));
+        }
+        assert_eq!(from_key("unknown"), None);
+    }
+    check(&Role::ALL, Role::key, Role::from_key);
+    check(&NetworkKind::ALL, NetworkKind::key, NetworkKind::from_key);
+    check(&MemberKind::ALL, MemberKind::key, MemberKind::from_key);
+    check(&QuoteKind::ALL, QuoteKind::key, QuoteKind::from_key);
+    let s = schema();
+    for (def, keys) in [
+        ("network", NetworkKind::ALL.map(NetworkKind::key).to_vec()),
+        ("member", MemberKind::ALL.map(MemberKind::key).to_vec()),
+    ] {
+        let listed: Vec<&str> = s["$defs"][def]["properties"]["kind"]["enum"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap())
+            .collect();
+        assert_eq!(listed, keys, "{def}.kind");
+    }
+}
