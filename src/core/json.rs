@@ -8,7 +8,7 @@
 //! The widget's WebAssembly used `serde_json` with derived readers for this;
 //! one reader without generic layers is about 60 KB smaller.
 
-use std::fmt::Write;
+use std::fmt::{self, Write};
 
 /// What went wrong, and where: the path of the value, and a message that
 /// ends with the line and column.
@@ -16,6 +16,17 @@ use std::fmt::Write;
 pub struct JsonError {
     pub path: String,
     pub message: String,
+}
+
+impl fmt::Display for JsonError {
+    /// "members[3].kind: unknown variant …", or the message alone at the
+    /// top level.
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        if !self.path.is_empty() {
+            write!(f, "{}: ", self.path)?;
+        }
+        f.write_str(&self.message)
+    }
 }
 
 enum Step {

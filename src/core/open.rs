@@ -29,8 +29,9 @@ pub fn open(name: &str, text: &str, current: &Dataset) -> Result<Dataset, OpenEr
     if body.is_empty() {
         return Err(OpenError::Empty);
     }
-    let is_csv = name.to_ascii_lowercase().ends_with(".csv")
-        || name.to_ascii_lowercase().ends_with(".tsv")
+    let name = name.to_ascii_lowercase();
+    let is_csv = name.ends_with(".csv")
+        || name.ends_with(".tsv")
         || !(body.starts_with('{') || body.starts_with('['));
     if is_csv {
         let rows = super::csv::read(text, table::separator(body)).map_err(|e| {
@@ -41,6 +42,8 @@ pub fn open(name: &str, text: &str, current: &Dataset) -> Result<Dataset, OpenEr
         })?;
         table::from_rows(&rows, current).map_err(OpenError::Table)
     } else {
-        serde_json::from_str::<Dataset>(body).map_err(|e| OpenError::NotADataset(e.to_string()))
+        // The widget's own reader: a file the editor opens is read as the
+        // widget will read it.
+        super::read::dataset(body).map_err(|e| OpenError::NotADataset(e.to_string()))
     }
 }

@@ -62,7 +62,7 @@ pub fn Editor(props: &EditorProps) -> Html {
     let lang = props.lang;
     let t = texts(lang);
     let state = use_reducer(|| {
-        let built_in: Dataset = serde_json::from_str(core::BUILT_IN_DATASET)
+        let built_in = core::read::dataset(core::BUILT_IN_DATASET)
             .unwrap_or_else(|_| unreachable!("the built-in dataset is checked by cargo test"));
         let mut s = EditorState::new(lang, built_in);
         // A draft from an earlier visit comes back, said so.
