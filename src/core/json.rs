@@ -6,7 +6,7 @@
 //! commas, no leading zeros; an unknown or repeated key is an error.
 //!
 //! The widget's WebAssembly used `serde_json` with derived readers for this;
-//! one reader without generic layers is about 60 KB smaller.
+//! one reader without generic layers made it about 33 KB smaller.
 
 use std::fmt::{self, Write};
 
@@ -64,7 +64,7 @@ impl<'a> Reader<'a> {
         }
         let before = &self.text[..end];
         let line = before.matches('\n').count() + 1;
-        let column = before.len() - before.rfind('\n').map_or(0, |i| i + 1);
+        let column = before.len() - before.rfind('\n').map_or(0, |i| i + 1) + ahead;
         let mut path = String::new();
         for step in &self.path {
             match step {
@@ -78,7 +78,6 @@ impl<'a> Reader<'a> {
                 }
             }
         }
-        let column = column + ahead;
         JsonError {
             path,
             message: format!("{message} at line {line} column {column}"),

@@ -143,8 +143,9 @@ fn dataset_parser_and_validator_survive_100_000_generated_inputs() {
             }
             v.to_string()
         };
-        // The widget's reader and serde's derived one (the editor's, the
-        // checker's) take and refuse the same texts, and read the same data.
+        // The project's reader and serde's derived one (which still reads
+        // the editor's draft) take and refuse the same texts, and read the
+        // same data.
         let ours = core::read::dataset(&text);
         let serde = serde_json::from_str::<core::Dataset>(&text);
         match (&ours, &serde) {
