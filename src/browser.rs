@@ -200,14 +200,20 @@ fn js_message(e: &wasm_bindgen::JsValue) -> String {
 /// Calls `f` with the new fragment whenever the page's fragment changes,
 /// until the returned guard is dropped.
 pub fn on_hash_change(f: impl Fn(String) + 'static) -> Option<ListenerGuard> {
+    on_window("hashchange", move || f(fragment()))
+}
+
+/// Calls `f` on each of the window's `event`, until the returned guard is
+/// dropped.
+pub fn on_window(event: &'static str, f: impl Fn() + 'static) -> Option<ListenerGuard> {
     let window = web_sys::window()?;
-    let callback = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || f(fragment()));
+    let callback = wasm_bindgen::closure::Closure::<dyn Fn()>::new(f);
     window
-        .add_event_listener_with_callback("hashchange", callback.as_ref().unchecked_ref())
+        .add_event_listener_with_callback(event, callback.as_ref().unchecked_ref())
         .ok()?;
     Some(ListenerGuard {
         target: window.into(),
-        event: "hashchange",
+        event,
         callback,
     })
 }

@@ -11,7 +11,7 @@ use crate::components::{
 };
 mod state;
 
-pub use state::{default_page, Action, State, CELLS_PER_PAGE, DEFAULT_PAGE};
+pub use state::{Action, State};
 
 use crate::core::options::{initial_filter, Options};
 use crate::core::{self, Filter, Lang, Matrix, Mode, Pane, Problem};
@@ -97,10 +97,6 @@ pub fn Widget(props: &WidgetProps) -> Html {
         Setup::Failed(problems) => html! { <ErrorBox {lang} problems={problems.clone()} /> },
         Setup::Ready(matrix) => {
             let (initial, notes) = initial_filter(matrix, &props.options, &props.link);
-            let page_size = props
-                .options
-                .page_size
-                .unwrap_or_else(|| default_page(crate::core::view(matrix, &initial).columns.len()));
             html! {
                 <>
                     if !notes.is_empty() {
@@ -108,7 +104,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     }
                     <App matrix={matrix.clone()} {lang} id_prefix={props.id_prefix.clone()}
                          {initial} options={props.options.clone()}
-                         page_size={if props.static_html { usize::MAX } else { page_size }}
+                         rows_in_view={props.options.page_size}
                          static_html={props.static_html} />
                 </>
             }
@@ -130,8 +126,10 @@ pub struct AppProps {
     /// followed link is applied to.
     #[prop_or_default]
     pub options: Rc<Options>,
-    #[prop_or(DEFAULT_PAGE)]
-    pub page_size: usize,
+    /// Rows the scroll box of a long result shows at once, where the host
+    /// page sets `data-page-size`; otherwise most of the window's height.
+    #[prop_or_default]
+    pub rows_in_view: Option<usize>,
     #[prop_or_default]
     pub static_html: bool,
     /// Where set, choosing a cell reports it (member, network) instead of
@@ -143,11 +141,8 @@ pub struct AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let initial = props.initial.clone();
-    let page = props.page_size;
     let state = use_reducer(move || State {
         filter: initial,
-        limit: page,
-        page,
         ..State::default()
     });
     let matrix = props.matrix.clone();
@@ -213,7 +208,6 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     let on_close = dispatcher(&state, |()| Action::ShowDetails(None));
-    let on_more = dispatcher(&state, |()| Action::ShowMore);
     let years = use_memo(matrix.clone(), |matrix| year_range(matrix));
 
     let pane = state.filter.pane;
@@ -254,7 +248,9 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
-    let static_html = props.static_html;
+    // Only the prerenderer renders static HTML: in the widget's script the
+    // constant lets the compiler leave those branches out.
+    let static_html = cfg!(feature = "ssr") && props.static_html;
     html! {
         <>
             if !static_html {
@@ -285,7 +281,7 @@ pub fn App(props: &AppProps) -> Html {
             <StatusLine text={status} />
             if static_html {
                 <MatrixTable {lang} matrix={matrix.clone()} view={view.clone()}
-                    filter={state.filter.clone()} limit={state.limit} page={state.page} {on_sort} {on_details} {on_more}
+                    filter={state.filter.clone()} {on_sort} {on_details}
                     region_label={t.table_region} {static_html} />
             } else {
                 // Only the shown panel is rendered: the others would cost a
@@ -296,8 +292,8 @@ pub fn App(props: &AppProps) -> Html {
                         match pane {
                             Pane::Matrix => html! {
                                 <MatrixTable {lang} matrix={matrix.clone()} view={view.clone()}
-                                    filter={state.filter.clone()} limit={state.limit} page={state.page}
-                                    {on_sort} on_details={on_details.clone()} {on_more}
+                                    filter={state.filter.clone()} rows_in_view={props.rows_in_view}
+                                    {on_sort} on_details={on_details.clone()}
                                     region_label={t.table_region} {static_html} />
                             },
                             Pane::Map => html! {

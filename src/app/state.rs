@@ -10,43 +10,11 @@ use crate::core::{Filter, Mode, Pane, SortKey};
 
 /// Everything the visitor has chosen. One value, changed only by [`Action`]s,
 /// so every render sees a consistent filter.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct State {
     pub filter: Filter,
     /// The open details dialog, if any.
     pub details: Option<Details>,
-    /// How many rows are rendered; the rest wait behind "show more".
-    pub limit: usize,
-    /// Rows added per "show more", and rendered after each new filter.
-    pub page: usize,
-}
-
-impl Default for State {
-    fn default() -> State {
-        State {
-            filter: Filter::default(),
-            details: None,
-            limit: DEFAULT_PAGE,
-            page: DEFAULT_PAGE,
-        }
-    }
-}
-
-/// Rows rendered at first and added per "show more" when nothing else is
-/// known.
-pub const DEFAULT_PAGE: usize = 50;
-
-/// Cells rendered per page by default. What a keystroke costs grows with the
-/// cells on the page (their layout dominates; see bench/RESULTS.md), while
-/// all 11 000 rows at once would take seconds and hundreds of megabytes of
-/// DOM. 750 cells show the built-in dataset (5 networks) whole and 25 rows
-/// of a 30-network table.
-pub const CELLS_PER_PAGE: usize = 750;
-
-/// The page size for a table with this many columns, unless the host page
-/// sets `data-page-size`.
-pub fn default_page(columns: usize) -> usize {
-    (CELLS_PER_PAGE / columns.max(1)).clamp(10, 200)
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -63,7 +31,6 @@ pub enum Action {
     /// A whole new filter, from a link the visitor followed.
     Apply(Filter),
     ShowDetails(Option<Details>),
-    ShowMore,
     Reset,
 }
 
@@ -73,7 +40,6 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut filter = self.filter.clone();
         let mut details = self.details;
-        let mut limit = self.limit;
         match action {
             Action::SetQuery(q) => filter.query = q,
             Action::ToggleNetwork(n) => {
@@ -92,7 +58,6 @@ impl Reducible for State {
             }
             Action::Apply(f) => filter = f,
             Action::ShowDetails(d) => details = d,
-            Action::ShowMore => limit += self.page,
             Action::Reset => {
                 filter = Filter {
                     hidden: filter.hidden.clone(),
@@ -101,20 +66,11 @@ impl Reducible for State {
                 }
             }
         }
-        if filter != self.filter {
-            // A new filter starts again with one page.
-            limit = self.page;
-        }
-        if filter == self.filter && details == self.details && limit == self.limit {
+        if filter == self.filter && details == self.details {
             // Returning the same Rc tells Yew that nothing changed.
             self
         } else {
-            Rc::new(State {
-                filter,
-                details,
-                limit,
-                page: self.page,
-            })
+            Rc::new(State { filter, details })
         }
     }
 }

@@ -66,7 +66,7 @@ pub fn CombinationsTable(props: &CombinationsTableProps) -> Html {
                 </thead>
                 <tbody>
                     for c in props.combinations.iter() {
-                        <tr key={format!("{:?}", c.networks)}>
+                        <tr key={c.networks.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(",")}>
                             <th scope="row">
                                 if c.networks.is_empty() {
                                     { name(c) }

@@ -1,19 +1,20 @@
 //! The matrix as one keyboard stop, after the WAI-ARIA APG data grid: one
 //! cell holds `tabindex="0"`, every other cell or control in it `-1`; the
 //! arrow keys, Home and End (with Ctrl: of the whole grid), PageUp and
-//! PageDown move between cells. Positions are read from the table itself
-//! (`rows`, `cells`) when a key is pressed, so the memoised rows need not
-//! know where they are.
+//! PageDown move between cells. Rows are found by their `aria-rowindex`, the
+//! row's place in the whole result, so the grid moves through every row of
+//! a long result although only those near the view are rendered: a row not
+//! rendered is asked for (`reveal`) and takes focus once it is.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, HtmlTableCellElement, HtmlTableElement, HtmlTableRowElement};
+use web_sys::{Element, HtmlElement, HtmlTableCellElement, HtmlTableRowElement};
 use yew::prelude::*;
 
 /// Rows moved by PageUp and PageDown.
-const PAGE: i32 = 10;
+const PAGE: i64 = 10;
 
 /// The element that takes focus for a cell: its control, or the cell.
 fn target(cell: &Element) -> Option<HtmlElement> {
@@ -25,40 +26,76 @@ fn target(cell: &Element) -> Option<HtmlElement> {
         .ok()
 }
 
-fn cell_at(table: &HtmlTableElement, row: u32, col: u32) -> Option<Element> {
-    let row: HtmlTableRowElement = table.rows().item(row)?.dyn_into().ok()?;
-    row.cells().item(col)
+/// A row's place in the whole grid, from 1.
+fn index_of(row: &Element) -> Option<u32> {
+    row.get_attribute("aria-rowindex")?.parse().ok()
+}
+
+/// The rendered row at `index`, or none.
+fn row_at(table: &Element, index: u32) -> Option<HtmlTableRowElement> {
+    table
+        .query_selector(&format!("tr[aria-rowindex=\"{index}\"]"))
+        .ok()
+        .flatten()?
+        .dyn_into()
+        .ok()
+}
+
+/// The rendered row at `index`, or else the first rendered one of the
+/// result: where the tab stop goes when its row scrolled out of the window.
+fn nearest_row(table: &Element, index: u32) -> Option<HtmlTableRowElement> {
+    row_at(table, index).or_else(|| {
+        table
+            .query_selector("tr[aria-rowindex]:not([aria-rowindex=\"1\"])")
+            .ok()
+            .flatten()?
+            .dyn_into()
+            .ok()
+    })
+}
+
+fn cell_in(row: &HtmlTableRowElement, col: u32) -> Option<HtmlElement> {
+    let width = row.cells().length().max(1);
+    target(&row.cells().item(col.min(width - 1))?)
 }
 
 /// Keeps exactly one tab stop in the grid, at the remembered position (or
-/// the nearest that still exists), and returns the key handler.
+/// the first row rendered), and returns the key handler. `reveal` asks
+/// for a row of the result (from 0) to be rendered.
 #[hook]
-pub fn use_grid_keys(table: &NodeRef) -> Callback<KeyboardEvent> {
-    let position = use_mut_ref(|| (0u32, 0u32));
+pub fn use_grid_keys(table: &NodeRef, reveal: Callback<usize>) -> Callback<KeyboardEvent> {
+    let position = use_mut_ref(|| (1u32, 0u32));
+    // A cell keyboard focus is on its way to, in a row not yet rendered.
+    let pending = use_mut_ref(|| false);
     let stop = use_mut_ref(|| None::<HtmlElement>);
     {
-        let (table, position, stop) = (table.clone(), position.clone(), stop.clone());
+        let (table, position, pending, stop) = (
+            table.clone(),
+            position.clone(),
+            pending.clone(),
+            stop.clone(),
+        );
         // After every render: rows may have come and gone.
         use_effect(move || {
-            if let Some(t) = table.cast::<HtmlTableElement>() {
-                let (r, c) = *position.borrow();
-                let rows = t.rows().length().max(1);
-                let r = r.min(rows - 1);
-                let width = cell_at(&t, r, 0)
-                    .and_then(|c| c.parent_element())
-                    .and_then(|row| row.dyn_into::<HtmlTableRowElement>().ok())
-                    .map_or(1, |row| row.cells().length().max(1));
-                let c = c.min(width - 1);
-                *position.borrow_mut() = (r, c);
-                if let Some(el) = cell_at(&t, r, c).and_then(|cell| target(&cell)) {
-                    move_stop(&stop, el);
+            let Some(t) = table.cast::<Element>() else {
+                return;
+            };
+            let (r, c) = *position.borrow();
+            if std::mem::take(&mut *pending.borrow_mut()) {
+                if let Some(el) = row_at(&t, r).and_then(|row| cell_in(&row, c)) {
+                    move_stop(&stop, el.clone());
+                    let _ = el.focus();
+                    return;
                 }
+            }
+            if let Some(el) = nearest_row(&t, r).and_then(|row| cell_in(&row, c)) {
+                move_stop(&stop, el);
             }
         });
     }
     let table = table.clone();
     Callback::from(move |e: KeyboardEvent| {
-        let Some(t) = table.cast::<HtmlTableElement>() else {
+        let Some(t) = table.cast::<Element>() else {
             return;
         };
         let Some(cell) = e
@@ -75,16 +112,23 @@ pub fn use_grid_keys(table: &NodeRef) -> Callback<KeyboardEvent> {
         else {
             return;
         };
-        let (r, c) = (row.row_index(), cell.cell_index());
-        let (rows, width) = (t.rows().length() as i32, row.cells().length() as i32);
+        let Some(r) = index_of(&row) else {
+            return;
+        };
+        let rows = t
+            .get_attribute("aria-rowcount")
+            .and_then(|n| n.parse::<u32>().ok())
+            .unwrap_or(1);
+        let (r, c) = (i64::from(r), i64::from(cell.cell_index()));
+        let width = i64::from(row.cells().length());
         let ctrl = e.ctrl_key() || e.meta_key();
         let (nr, nc) = match e.key().as_str() {
             "ArrowRight" => (r, c + 1),
             "ArrowLeft" => (r, c - 1),
             "ArrowDown" => (r + 1, c),
             "ArrowUp" => (r - 1, c),
-            "Home" if ctrl => (0, 0),
-            "End" if ctrl => (rows - 1, width - 1),
+            "Home" if ctrl => (1, 0),
+            "End" if ctrl => (i64::from(rows), width - 1),
             "Home" => (r, 0),
             "End" => (r, width - 1),
             "PageDown" => (r + PAGE, c),
@@ -92,21 +136,25 @@ pub fn use_grid_keys(table: &NodeRef) -> Callback<KeyboardEvent> {
             _ => return,
         };
         e.prevent_default();
-        // A row of a different width (the "no result" row) keeps the column
-        // in range.
-        let nr = nr.clamp(0, rows - 1) as u32;
-        let Some(next_row) = t
-            .rows()
-            .item(nr)
-            .and_then(|x| x.dyn_into::<HtmlTableRowElement>().ok())
-        else {
-            return;
-        };
-        let nc = nc.clamp(0, next_row.cells().length() as i32 - 1) as u32;
-        if let Some(el) = next_row.cells().item(nc).and_then(|cell| target(&cell)) {
-            *position.borrow_mut() = (nr, nc);
-            move_stop(&stop, el.clone());
-            let _ = el.focus();
+        let nr = nr.clamp(1, i64::from(rows)) as u32;
+        let nc = nc.max(0) as u32;
+        *position.borrow_mut() = (nr, nc);
+        match row_at(&t, nr) {
+            // A row of a different width (the "no result" row) keeps the
+            // column in range.
+            Some(next) => {
+                if let Some(el) = cell_in(&next, nc) {
+                    move_stop(&stop, el.clone());
+                    let _ = el.focus();
+                }
+            }
+            // Header and totals are always rendered: a row missing is one
+            // of the result's, outside the window.
+            None if nr >= 2 => {
+                *pending.borrow_mut() = true;
+                reveal.emit(nr as usize - 2);
+            }
+            None => {}
         }
     })
 }

@@ -22,6 +22,7 @@ pub mod table;
 pub mod text;
 pub mod url;
 pub mod validate;
+pub mod window;
 
 pub use filter::{view, Direction, Filter, Mode, Pane, Sort, SortKey, View};
 pub use i18n::Lang;

@@ -106,7 +106,7 @@ test("the year control changes which cells are shown", async () => {
   await year.selectOption("");
   await page.waitForFunction((n) => {
     const root = document.querySelector("[data-netzwerk-matrix]").shadowRoot;
-    return root.querySelectorAll("tbody tr").length === n;
+    return root.querySelectorAll("tbody tr[aria-rowindex]").length === n;
   }, all.length);
   await page.close();
 });

@@ -95,7 +95,7 @@ export const fileUrl = (name = "index.html") => "file://" + join(DIST, name);
 /// Waits until the widget has started: its table has rows and its
 /// controls are there (a prerendered table has rows but no controls).
 export async function ready(page, root = page) {
-  await root.locator("table.nm-table tbody tr").first().waitFor({ timeout: 15000 });
+  await root.locator("table.nm-table tbody tr[aria-rowindex]").first().waitFor({ timeout: 15000 });
   await root.locator(".nm-search input").first().waitFor({ timeout: 15000 });
 }
 

@@ -37,7 +37,7 @@ for (const [how, url] of [
     const page = await noScript.newPage();
     await page.goto(url());
     // Without scripts there are rows but no controls, so no ready().
-    await page.locator("table.nm-table tbody tr").first().waitFor();
+    await page.locator("table.nm-table tbody tr[aria-rowindex]").first().waitFor();
     assert.equal((await rowNames(page)).length, OVERVIEW);
     assert.equal(await page.locator(".nm-sources li").count(), DATASET.sources.length);
     assert.equal(await page.locator(".nm-filters").isVisible(), false);

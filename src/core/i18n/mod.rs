@@ -268,41 +268,4 @@ impl Lang {
             }
         }
     }
-
-    /// The "show more" button: "Weitere 100 von 10 900 Zeilen anzeigen".
-    pub fn show_more(self, next: usize, rest: usize) -> String {
-        match self {
-            Lang::De => format!("Weitere {next} von {} Zeilen anzeigen", group(rest, '.')),
-            Lang::En => format!("Show {next} more of {} rows", group(rest, ',')),
-        }
-    }
-}
-
-/// Digits in groups of three: 10900 → "10.900" (German) or "10,900".
-fn group(n: usize, sep: char) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(sep);
-        }
-        out.push(c);
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn grouping() {
-        assert_eq!(group(10900, '.'), "10.900");
-        assert_eq!(group(100, '.'), "100");
-        assert_eq!(group(1000000, ','), "1,000,000");
-        assert_eq!(
-            Lang::De.show_more(100, 10900),
-            "Weitere 100 von 10.900 Zeilen anzeigen"
-        );
-    }
 }

@@ -1,0 +1,166 @@
+//! One member's row of the matrix and its cells.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::Details;
+use crate::core::model::Hosting;
+use crate::core::{Lang, Matrix, Membership};
+
+#[derive(Properties, PartialEq)]
+pub struct MatrixRowProps {
+    pub lang: Lang,
+    pub matrix: Rc<Matrix>,
+    pub member: usize,
+    /// The row's place in the whole result, from 0.
+    pub index: usize,
+    pub total: usize,
+    pub columns: Rc<[usize]>,
+    pub year: Option<i32>,
+    pub on_details: Callback<Details>,
+    pub static_html: bool,
+}
+
+/// One member's row. A component of its own so that Yew skips the rows whose
+/// properties did not change: typing another letter often keeps the first
+/// rows of the page where they were.
+#[component]
+pub fn MatrixRow(props: &MatrixRowProps) -> Html {
+    let (lang, matrix, m) = (props.lang, &props.matrix, props.member);
+    let member = &matrix.members()[m];
+    let static_html = cfg!(feature = "ssr") && props.static_html;
+    html! {
+        // The header row is 1, so a screen reader hears the row's true
+        // place also where the rows above it are not rendered.
+        <tr aria-rowindex={(props.index + 2).to_string()}>
+            <th scope="row">
+                if static_html {
+                    { &member.name }
+                    if let Some(region) = &member.region {
+                        <span class="nm-region">{ format!(" ({region})") }</span>
+                    }
+                } else {
+                    <button type="button" class="nm-link" aria-haspopup="dialog" tabindex="-1"
+                        onclick={props.on_details.reform(move |_: MouseEvent| Details::Member(m))}>
+                        { &member.name }
+                        if let Some(region) = &member.region {
+                            <span class="nm-region">{ format!(" ({region})") }</span>
+                        }
+                    </button>
+                }
+            </th>
+            for &n in props.columns.iter() {
+                if static_html {
+                    { static_cell(lang, matrix, props.year, m, n) }
+                } else {
+                    { cell(lang, matrix, props.year, m, n, &props.on_details) }
+                }
+            }
+            <td class="nm-total" tabindex={(!static_html).then_some("-1")}>{ props.total }</td>
+        </tr>
+    }
+}
+
+/// One cell: the role as symbol and text, the year and marks. Its accessible
+/// name is a full sentence ("Augsburg, DEFUS: Gründungsmitglied seit
+/// 2010"), given as `aria-label` rather than as hidden text, which would
+/// cost a text layout per cell.
+fn cell(
+    lang: Lang,
+    matrix: &Matrix,
+    year: Option<i32>,
+    m: usize,
+    n: usize,
+    on_details: &Callback<Details>,
+) -> Html {
+    let t = lang.texts();
+    let member = &matrix.members()[m].name;
+    let network = &matrix.networks()[n].short;
+    let key = matrix.networks()[n].id.clone();
+    let fact = matrix.fact_in_year(m, n, year);
+    let hosted = matrix.host_years(m, n, year);
+    if fact.is_none() && hosted.is_empty() {
+        return html! {
+            <td key={key} class="nm-cell nm-none" tabindex="-1"
+                aria-label={lang.cell_statement(member, network, None, &[])}>{ "–" }</td>
+        };
+    }
+    let mut statement = lang.cell_statement(member, network, fact, &hosted);
+    let conflicting = fact.is_some_and(|f| f.evidence.iter().any(|e| e.conflicting));
+    // With a year chosen, a fact without a start year is shown but
+    // marked: hiding it would turn "unknown" into "no".
+    let unknown_year = year.is_some() && fact.is_some_and(|f| f.since.is_none());
+    for (on, text) in [(conflicting, t.conflicting), (unknown_year, t.year_unknown)] {
+        if on {
+            statement.push_str(&format!(", {text}"));
+        }
+    }
+    let inferred = fact.is_some_and(|f| f.inferred);
+    html! {
+        <td key={key} class={cell_class(fact)}>
+            <button type="button" class="nm-cell-btn" aria-haspopup="dialog" aria-label={statement} tabindex="-1"
+                onclick={on_details.reform(move |_: MouseEvent| Details::Cell { member: m, network: n })}>
+                // The terse visible text is hidden from assistive
+                // technology, which hears the full sentence instead.
+                <span aria-hidden="true">
+                    { cell_core(lang, fact, &hosted) }
+                    if inferred { <span class="nm-mark">{ "*" }</span> }
+                    if conflicting { <span class="nm-mark">{ "!" }</span> }
+                    if unknown_year { <span class="nm-mark">{ "?" }</span> }
+                </span>
+            </button>
+        </td>
+    }
+}
+
+/// A filled cell's classes: its role, or "host" for a hosting alone.
+fn cell_class(fact: Option<&Membership>) -> Classes {
+    classes!("nm-cell", fact.map_or("host", |f| f.role.key()))
+}
+
+/// A cell of the prerendered matrix: the same visible text, no control. A
+/// screen reader gets it with its row and column headers, as in any table.
+fn static_cell(lang: Lang, matrix: &Matrix, year: Option<i32>, m: usize, n: usize) -> Html {
+    let t = lang.texts();
+    let key = matrix.networks()[n].id.clone();
+    let fact = matrix.fact_in_year(m, n, year);
+    let hosted = matrix.host_years(m, n, year);
+    if fact.is_none() && hosted.is_empty() {
+        return html! { <td key={key} class="nm-cell nm-none">{ t.no_information }</td> };
+    }
+    html! {
+        <td key={key} class={cell_class(fact)}>
+            { cell_core(lang, fact, &hosted) }
+            if fact.is_some_and(|f| f.inferred) { { format!(" ({})", t.inferred) } }
+        </td>
+    }
+}
+
+/// The visible core of a filled cell: symbol (not read aloud), role, year,
+/// and the years the member hosted the network's congress, on a line of
+/// their own.
+fn cell_core(lang: Lang, fact: Option<&Membership>, hosted: &[i32]) -> Html {
+    html! {
+        <>
+            if let Some(f) = fact {
+                // The symbol stays on the line of its word.
+                <span class="nm-role">
+                    <span class="nm-sym" aria-hidden="true">{ f.role.symbol() }</span>
+                    { " " }{ lang.role(f.role) }
+                </span>
+                if let Some(y) = f.since { <span class="nm-year">{ format!(" {}", lang.since(y)) }</span> }
+            }
+            if !hosted.is_empty() {
+                // The years may wrap; the symbol stays with its word.
+                <span class="nm-host">
+                    <span class="nm-role">
+                        <span class="nm-sym" aria-hidden="true">{ Hosting::SYMBOL }</span>
+                        { " " }{ lang.texts().host }
+                    </span>
+                    { format!(" {}", lang.host_years(hosted)) }
+                </span>
+            }
+        </>
+    }
+}

@@ -1,0 +1,226 @@
+//! The rows of a long result that are rendered: those in the scroll box's
+//! view and a few around them (`core::window`), kept up to date as the box
+//! scrolls or changes size, and every row while the page prints.
+
+use std::rc::Rc;
+
+use web_sys::{Element, HtmlElement};
+use yew::prelude::*;
+
+use crate::browser::{on_resize, on_window};
+use crate::core::window::{RowHeight, RowWindow};
+use crate::core::View;
+
+/// A row's height before one is measured: one line of text.
+const GUESSED_ROW: f64 = 37.0;
+
+struct Held {
+    /// The result the window belongs to; a new one starts at its top.
+    view: Option<Rc<View>>,
+    /// Counts new results, so an effect can follow them cheaply.
+    generation: u64,
+    window: RowWindow,
+    windowed: bool,
+    heights: RowHeight,
+    /// The last window whose rows were measured: each counts once.
+    sampled: RowWindow,
+    view_height: f64,
+    /// From the top of the scrolled content to the first row: the caption
+    /// and the header row.
+    head_height: f64,
+    /// The box's scroll position when last measured.
+    scroll_top: i32,
+    measured: bool,
+    printing: bool,
+}
+
+impl Held {
+    fn row_height(&self) -> f64 {
+        self.heights.get(GUESSED_ROW)
+    }
+}
+
+/// What the table renders, and the handlers that keep it current.
+pub struct Rows {
+    pub window: RowWindow,
+    /// Whether rows are left out: the table then scrolls in a box of its own.
+    pub windowed: bool,
+    pub onscroll: Callback<Event>,
+    /// Moves the window so that this row of the result is rendered.
+    pub reveal: Callback<usize>,
+}
+
+#[hook]
+pub fn use_row_window(
+    scroller: &NodeRef,
+    body: &NodeRef,
+    view: &Rc<View>,
+    windowed: bool,
+    rows_in_view: Option<usize>,
+) -> Rows {
+    let held = use_mut_ref(|| Held {
+        view: None,
+        generation: 0,
+        window: RowWindow::default(),
+        windowed: false,
+        heights: RowHeight::default(),
+        sampled: RowWindow::default(),
+        // Until measured after the first render: 75 % of a small window.
+        view_height: 540.0,
+        head_height: 2.0 * GUESSED_ROW,
+        scroll_top: 0,
+        measured: false,
+        printing: false,
+    });
+    let redraw = use_force_update();
+    let total = view.rows.len();
+    let (window, windowed, generation) = {
+        let mut h = held.borrow_mut();
+        if !h.view.as_ref().is_some_and(|v| Rc::ptr_eq(v, view)) {
+            h.view = Some(view.clone());
+            h.generation += 1;
+            h.window = RowWindow::around(total, 0.0, h.view_height, h.row_height());
+        }
+        h.windowed = windowed && !h.printing;
+        let window = if h.windowed {
+            h.window
+        } else {
+            RowWindow::all(total)
+        };
+        (window, h.windowed, h.generation)
+    };
+
+    // Reads the box and its rows after layout (a scroll, a resize, the
+    // first render) and moves the window where they say.
+    let measure = {
+        let (scroller, body, held, redraw) =
+            (scroller.clone(), body.clone(), held.clone(), redraw.clone());
+        Rc::new(move || {
+            let (Some(sc), Some(tb)) = (scroller.cast::<Element>(), body.cast::<Element>()) else {
+                return;
+            };
+            let mut h = held.borrow_mut();
+            let Some(total) = h.view.as_ref().map(|v| v.rows.len()) else {
+                return;
+            };
+            if !h.windowed {
+                return;
+            }
+            let (s, b) = (sc.get_bounding_client_rect(), tb.get_bounding_client_rect());
+            let before = h.row_height();
+            if h.window != h.sampled {
+                let (above, below) = h.window.spacers(total, before);
+                let rows = h.window.count;
+                h.heights.add(b.height() - above - below, rows);
+                h.sampled = h.window;
+            }
+            let top = s.top() + f64::from(sc.client_top());
+            h.view_height = f64::from(sc.client_height());
+            h.scroll_top = sc.scroll_top();
+            h.head_height = b.top() - top + f64::from(h.scroll_top);
+            h.measured = true;
+            let next = h
+                .window
+                .follow(total, top - b.top(), h.view_height, h.row_height());
+            if next != h.window || (h.row_height() - before).abs() > 0.5 {
+                h.window = next;
+                drop(h);
+                redraw.force_update();
+            }
+        })
+    };
+
+    // Spacer heights and the box's height go through CSSOM (custom
+    // properties on the box), which a strict style-src allows where a style
+    // attribute would be refused.
+    {
+        let (scroller, held, measure) = (scroller.clone(), held.clone(), measure.clone());
+        use_effect(move || {
+            let h = held.borrow();
+            if let Some(el) = scroller.cast::<HtmlElement>() {
+                let (above, below) = match h.windowed {
+                    true => window.spacers(total, h.row_height()),
+                    false => (0.0, 0.0),
+                };
+                let style = el.style();
+                let _ = style.set_property("--nm-above", &px(above));
+                let _ = style.set_property("--nm-below", &px(below));
+                // The rows the host page asked for, or most of the window.
+                let height = match (h.windowed, rows_in_view) {
+                    (true, Some(n)) => px(h.head_height + n as f64 * h.row_height() + 2.0),
+                    _ => "75vh".into(),
+                };
+                let _ = style.set_property("--nm-box", &height);
+            }
+            let first_time = h.windowed && !h.measured;
+            drop(h);
+            if first_time {
+                measure();
+            }
+        });
+    }
+    // A new result starts at its top. The position is the one last
+    // measured: reading it here would lay out the page within the
+    // keystroke's script.
+    {
+        let (scroller, held) = (scroller.clone(), held.clone());
+        use_effect_with(generation, move |_| {
+            if std::mem::take(&mut held.borrow_mut().scroll_top) != 0 {
+                if let Some(el) = scroller.cast::<Element>() {
+                    el.set_scroll_top(0);
+                }
+            }
+        });
+    }
+    // The box changing size (window, zoom, text size) changes the rows in
+    // view; printing renders every row, and the view's rows again after.
+    {
+        let (scroller, held, redraw, measure) = (
+            scroller.clone(),
+            held.clone(),
+            redraw.clone(),
+            measure.clone(),
+        );
+        use_effect_with((), move |_| {
+            let resized = scroller
+                .cast::<Element>()
+                .and_then(|el| on_resize(&[el], move || measure()));
+            let printing = |on: bool| {
+                let (held, redraw) = (held.clone(), redraw.clone());
+                move || {
+                    held.borrow_mut().printing = on;
+                    redraw.force_update();
+                }
+            };
+            let before = on_window("beforeprint", printing(true));
+            let after = on_window("afterprint", printing(false));
+            move || drop((resized, before, after))
+        });
+    }
+    let onscroll = {
+        let measure = measure.clone();
+        Callback::from(move |_: Event| measure())
+    };
+    let reveal = Callback::from(move |row: usize| {
+        let mut h = held.borrow_mut();
+        let total = h.view.as_ref().map_or(0, |v| v.rows.len());
+        let next = h.window.revealing(total, row);
+        if h.windowed && next != h.window {
+            h.window = next;
+            drop(h);
+            redraw.force_update();
+        }
+    });
+    Rows {
+        window,
+        windowed,
+        onscroll,
+        reveal,
+    }
+}
+
+/// A length in whole pixels: formatting a float would bring its code into
+/// the script for nothing a pixel more exact.
+fn px(length: f64) -> String {
+    format!("{}px", length.round() as i64)
+}

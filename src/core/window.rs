@@ -1,0 +1,238 @@
+//! Which rows of a long result are rendered. A table of 11 000 rows shows
+//! the ones in its scroll box's view and a few on either side; spacers above
+//! and below stand for the rest, so the scroll height is the real one. Pure
+//! arithmetic on pixel figures the shell measures.
+
+/// Rows rendered beyond the view on either side, so a short scroll or a
+/// PageDown finds its rows already there.
+pub const OVERSCAN: usize = 4;
+
+/// A result of up to this many cells is rendered whole, in the page's flow;
+/// a longer one scrolls in a box of its own that renders only the rows in
+/// view. What a keystroke costs grows with the cells rendered, while all
+/// 11 000 rows at once would take seconds and hundreds of megabytes of DOM.
+/// 750 cells show the built-in dataset (5 networks) whole.
+pub const CELLS_PER_PAGE: usize = 750;
+
+/// The most rows rendered whole for a table with this many columns.
+pub fn whole_rows(columns: usize) -> usize {
+    (CELLS_PER_PAGE / columns.max(1)).clamp(10, 200)
+}
+
+/// Rows `first..first + count` of the result are rendered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct RowWindow {
+    pub first: usize,
+    pub count: usize,
+}
+
+impl RowWindow {
+    /// The whole result: printing and small tables.
+    pub fn all(total: usize) -> RowWindow {
+        RowWindow {
+            first: 0,
+            count: total,
+        }
+    }
+
+    /// The window for a view `view_height` pixels high whose top edge is
+    /// `scrolled` pixels below the first row's top (negative while the rows
+    /// start lower), with rows about `row_height` pixels high. The window
+    /// keeps its full size at the end of the result.
+    pub fn around(total: usize, scrolled: f64, view_height: f64, row_height: f64) -> RowWindow {
+        let row_height = next_height(row_height);
+        let in_view = (view_height.max(0.0) / row_height).ceil() as usize + 1;
+        let count = (in_view + 2 * OVERSCAN).min(total);
+        let top = (scrolled.max(0.0) / row_height).floor() as usize;
+        let first = top.saturating_sub(OVERSCAN).min(total - count);
+        RowWindow { first, count }
+    }
+
+    /// This window while it still holds every row in view (with one more
+    /// above and below, where there are any), else the window
+    /// [`around`](Self::around) the view. A window that is good enough stays
+    /// put: rows of different heights would otherwise move it back and forth
+    /// as each new window changes the measured row height.
+    pub fn follow(
+        self,
+        total: usize,
+        scrolled: f64,
+        view_height: f64,
+        row_height: f64,
+    ) -> RowWindow {
+        let next = RowWindow::around(total, scrolled, view_height, row_height);
+        let h = next_height(row_height);
+        let top = (scrolled.max(0.0) / h).floor() as usize;
+        let bottom = ((scrolled.max(0.0) + view_height.max(0.0)) / h).ceil() as usize;
+        let covers_top = self.first == 0 || self.first < top;
+        let covers_bottom = self.end() >= total || bottom < self.end();
+        if self.end() <= total && covers_top && covers_bottom && self.count > 0 {
+            self
+        } else {
+            next
+        }
+    }
+
+    /// One past the last rendered row.
+    pub fn end(self) -> usize {
+        self.first + self.count
+    }
+
+    pub fn contains(self, row: usize) -> bool {
+        (self.first..self.end()).contains(&row)
+    }
+
+    /// The same number of rows, moved as little as possible so that `row`
+    /// is among them: where keyboard focus goes next.
+    pub fn revealing(self, total: usize, row: usize) -> RowWindow {
+        let row = row.min(total.saturating_sub(1));
+        let first = if row < self.first {
+            row
+        } else if row >= self.end() {
+            row + 1 - self.count.max(1)
+        } else {
+            self.first
+        };
+        RowWindow {
+            first: first.min(total.saturating_sub(self.count)),
+            count: self.count.min(total),
+        }
+    }
+
+    /// The heights of the spacers above and below the rendered rows, so
+    /// the table is as high as if every row were there.
+    pub fn spacers(self, total: usize, row_height: f64) -> (f64, f64) {
+        let below = total.saturating_sub(self.end());
+        (self.first as f64 * row_height, below as f64 * row_height)
+    }
+}
+
+/// A usable row height: at least a pixel.
+fn next_height(row_height: f64) -> f64 {
+    if row_height.is_finite() && row_height >= 1.0 {
+        row_height
+    } else {
+        1.0
+    }
+}
+
+/// The mean height of the rows measured so far. Each window's rows count
+/// once, so the estimate settles instead of following the latest window.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct RowHeight {
+    mean: f64,
+    rows: f64,
+}
+
+impl RowHeight {
+    /// The estimate, or `guess` before anything is measured.
+    pub fn get(self, guess: f64) -> f64 {
+        if self.rows > 0.0 {
+            self.mean
+        } else {
+            guess
+        }
+    }
+
+    /// Adds `rows` rows that measured `height` pixels together.
+    pub fn add(&mut self, height: f64, rows: usize) {
+        let rows = rows as f64;
+        if rows <= 0.0 || !height.is_finite() || height < rows {
+            return;
+        }
+        self.mean = (self.mean * self.rows + height) / (self.rows + rows);
+        self.rows += rows;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_top_of_a_long_result_renders_the_view_and_the_overscan_below() {
+        let w = RowWindow::around(11_000, 0.0, 400.0, 40.0);
+        assert_eq!(w.first, 0);
+        assert_eq!(w.count, 11 + 2 * OVERSCAN);
+    }
+
+    #[test]
+    fn scrolling_moves_the_window_with_overscan_above() {
+        let w = RowWindow::around(11_000, 4_000.0, 400.0, 40.0);
+        assert_eq!(w.first, 100 - OVERSCAN);
+        assert!(w.contains(100) && w.contains(110));
+        assert_eq!(w.spacers(11_000, 40.0).0, 96.0 * 40.0);
+    }
+
+    #[test]
+    fn the_window_keeps_its_size_at_the_end_and_never_passes_it() {
+        let w = RowWindow::around(1_000, 1e9, 400.0, 40.0);
+        assert_eq!(w.end(), 1_000);
+        assert_eq!(w.count, 19);
+        assert_eq!(w.spacers(1_000, 40.0).1, 0.0);
+    }
+
+    #[test]
+    fn a_short_result_is_rendered_whole() {
+        let w = RowWindow::around(5, 0.0, 400.0, 40.0);
+        assert_eq!(w, RowWindow::all(5));
+        assert_eq!(RowWindow::around(0, 0.0, 400.0, 40.0), RowWindow::all(0));
+    }
+
+    #[test]
+    fn nonsense_measurements_give_a_window_not_a_panic() {
+        for (s, v, h) in [
+            (f64::NAN, 400.0, 40.0),
+            (0.0, f64::NAN, 40.0),
+            (0.0, 400.0, 0.0),
+            (-50.0, -1.0, f64::INFINITY),
+        ] {
+            let w = RowWindow::around(100, s, v, h);
+            assert!(w.end() <= 100 && w.count >= 1, "{s} {v} {h}: {w:?}");
+        }
+    }
+
+    #[test]
+    fn a_window_that_still_holds_the_view_stays_put() {
+        let w = RowWindow::around(1_000, 4_000.0, 400.0, 40.0);
+        // A little further, or a slightly different row height: the same.
+        assert_eq!(w.follow(1_000, 4_080.0, 400.0, 40.0), w);
+        assert_eq!(w.follow(1_000, 4_000.0, 400.0, 41.0), w);
+        // Past the rows rendered: a new window around the view.
+        let far = w.follow(1_000, 8_000.0, 400.0, 40.0);
+        assert!(far.contains(200) && far.contains(210));
+        // Back at the top, the window starts there.
+        assert_eq!(w.follow(1_000, 0.0, 400.0, 40.0).first, 0);
+        // A result grown shorter than the window gets a new one.
+        assert!(w.follow(50, 0.0, 400.0, 40.0).end() <= 50);
+    }
+
+    #[test]
+    fn the_row_height_settles_on_the_mean_of_every_row_measured() {
+        let mut h = RowHeight::default();
+        assert_eq!(h.get(37.0), 37.0);
+        h.add(20.0 * 60.0, 20);
+        assert_eq!(h.get(37.0), 60.0);
+        h.add(20.0 * 40.0, 20);
+        assert_eq!(h.get(37.0), 50.0);
+        // Nonsense is ignored.
+        h.add(f64::NAN, 3);
+        h.add(0.0, 3);
+        h.add(100.0, 0);
+        assert_eq!(h.get(37.0), 50.0);
+    }
+
+    #[test]
+    fn revealing_moves_the_window_as_little_as_possible() {
+        let w = RowWindow {
+            first: 100,
+            count: 20,
+        };
+        assert_eq!(w.revealing(1_000, 110), w);
+        assert_eq!(w.revealing(1_000, 120).first, 101);
+        assert_eq!(w.revealing(1_000, 130).first, 111);
+        assert_eq!(w.revealing(1_000, 99).first, 99);
+        assert_eq!(w.revealing(1_000, 5_000).end(), 1_000);
+        assert!(w.revealing(1_000, 130).contains(130));
+    }
+}
