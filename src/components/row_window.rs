@@ -132,28 +132,27 @@ pub fn use_row_window(
 
     // Spacer heights and the box's height go through CSSOM (custom
     // properties on the box), which a strict style-src allows where a style
-    // attribute would be refused.
-    {
-        let (scroller, held, measure) = (scroller.clone(), held.clone(), measure.clone());
-        use_effect(move || {
-            let h = held.borrow();
+    // attribute would be refused. They are set while rendering, where the
+    // box exists, so they change in the same task as the rows: Yew may run
+    // effects in a later task, after a frame with the old heights.
+    let size_box = {
+        let (scroller, held) = (scroller.clone(), held.clone());
+        move || {
             if let Some(el) = scroller.cast::<HtmlElement>() {
-                let (above, below) = match h.windowed {
-                    true => window.spacers(total, h.row_height()),
-                    false => (0.0, 0.0),
-                };
-                let style = el.style();
-                let _ = style.set_property("--nm-above", &px(above));
-                let _ = style.set_property("--nm-below", &px(below));
-                // The rows the host page asked for, or most of the window.
-                let height = match (h.windowed, rows_in_view) {
-                    (true, Some(n)) => px(h.head_height + n as f64 * h.row_height() + 2.0),
-                    _ => "75vh".into(),
-                };
-                let _ = style.set_property("--nm-box", &height);
+                size(&el, &held.borrow(), window, total, rows_in_view);
             }
-            let first_time = h.windowed && !h.measured;
-            drop(h);
+        }
+    };
+    size_box();
+    {
+        let (held, measure) = (held.clone(), measure.clone());
+        use_effect(move || {
+            // The first render has no box until now.
+            size_box();
+            let first_time = {
+                let h = held.borrow();
+                h.windowed && !h.measured
+            };
             if first_time {
                 measure();
             }
@@ -217,6 +216,23 @@ pub fn use_row_window(
         onscroll,
         reveal,
     }
+}
+
+/// Sets the spacers' heights and the box's.
+fn size(el: &HtmlElement, h: &Held, window: RowWindow, total: usize, rows_in_view: Option<usize>) {
+    let (above, below) = match h.windowed {
+        true => window.spacers(total, h.row_height()),
+        false => (0.0, 0.0),
+    };
+    let style = el.style();
+    let _ = style.set_property("--nm-above", &px(above));
+    let _ = style.set_property("--nm-below", &px(below));
+    // The rows the host page asked for, or most of the window.
+    let height = match (h.windowed, rows_in_view) {
+        (true, Some(n)) => px(h.head_height + n as f64 * h.row_height() + 2.0),
+        _ => "75vh".into(),
+    };
+    let _ = style.set_property("--nm-box", &height);
 }
 
 /// A length in whole pixels: formatting a float would bring its code into

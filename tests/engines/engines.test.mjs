@@ -43,6 +43,19 @@ const freePort = () =>
     });
   });
 
+// 2 000 more members with a membership each: a result that scrolls in its
+// box and renders only the rows in view.
+const LONG = structuredClone(DATASET);
+{
+  const network = DATASET.networks.find((n) => !n.regional).id;
+  const source = DATASET.sources[0].id;
+  for (let i = 1; i <= 2000; i++) {
+    const id = `ort-${String(i).padStart(4, "0")}`;
+    LONG.members.push({ id, name: `Ort ${String(i).padStart(4, "0")}`, kind: "city" });
+    LONG.memberships.push({ member: id, network, role: "member", evidence: [{ source, quote: "Mitglied", kind: "paraphrase" }] });
+  }
+}
+
 const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 
 /// A WebDriver session: a few HTTP calls.
@@ -153,6 +166,8 @@ for (const engine of ENGINES) {
         headers: { "content-security-policy": CSP },
         pages: {
           "/broken.html": `<!doctype html><html lang="de"><title>x</title><main><div data-netzwerk-matrix><script type="application/json">{"title": "kaputt"</script></div></main><script src="/netzwerk-matrix.js" defer></script></html>`,
+          "/long.json": JSON.stringify(LONG),
+          "/long.html": `<!doctype html><html lang="de"><title>x</title><main><div data-netzwerk-matrix data-src="/long.json"></div></main><script src="/netzwerk-matrix.js" defer></script></html>`,
           "/live.html": `<!doctype html><html lang="de"><title>x</title><main><div data-netzwerk-matrix data-url-state></div></main><script src="/netzwerk-matrix.js" defer></script></html>`,
         },
       });
@@ -257,6 +272,50 @@ for (const engine of ENGINES) {
       }, "Bonn from the link"), ["Bonn"]);
       await session.run(search, "essen");
       await session.until(() => location.hash.includes("nm.search=essen"), "the link written");
+    });
+
+    T("a long result: the rows in view, the true scroll height, rows scrolled to, the keyboard beyond the window", async () => {
+      await session.go(cspServer.url + "/long.html");
+      await session.until(started, "the widget");
+      // The first render's spacer heights are set once the box exists.
+      await session.until((root) => root.querySelector(".nm-scroll")?.style.getPropertyValue("--nm-below"), "the spacers");
+      const top = await session.run((root) => {
+        const box = root.querySelector(".nm-scroll");
+        return {
+          windowed: box.classList.contains("nm-windowed"),
+          rendered: root.querySelectorAll("tbody tr[aria-rowindex]").length,
+          total: Number(root.querySelector("table.nm-table").getAttribute("aria-rowcount")) - 2,
+          height: box.scrollHeight,
+        };
+      });
+      assert.equal(top.windowed, true);
+      assert.ok(top.total > 2000 && top.rendered >= 10 && top.rendered < 80, JSON.stringify(top));
+      assert.ok(top.height > top.total * 20, JSON.stringify(top));
+      await session.run((root) => {
+        const box = root.querySelector(".nm-scroll");
+        box.scrollTop = box.scrollHeight / 2;
+        return true;
+      });
+      const middle = await session.until((root) => {
+        const i = Number(root.querySelector("tbody tr[aria-rowindex]").getAttribute("aria-rowindex"));
+        return i > 200 && i;
+      }, "the rows of the middle");
+      assert.ok(Math.abs(middle - top.total / 2) < top.total / 5, `first rendered row ${middle} of ${top.total}`);
+      await session.run((root) => {
+        root.querySelector(".nm-scroll").scrollTop = 0;
+        return true;
+      });
+      await session.until((root) => root.querySelector("tbody tr[aria-rowindex='2'] th button"), "the first row again");
+      await session.run((root) => {
+        root.querySelector("tbody tr[aria-rowindex='2'] th button").focus();
+        return true;
+      });
+      for (let i = 0; i < 40; i++) await session.key("\uE015");
+      const name = await session.until((root) => {
+        const a = root.activeElement;
+        return a && a.closest("tr")?.getAttribute("aria-rowindex") === "42" && a.textContent.trim();
+      }, "focus on row 42");
+      assert.equal(name, await session.run((root) => root.querySelector("tbody tr[aria-rowindex='42'] th").textContent.trim()));
     });
 
     T("a broken dataset shows the error box", async () => {
