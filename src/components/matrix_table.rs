@@ -46,7 +46,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                 .rows_in_view
                 .unwrap_or_else(|| whole_rows(view.columns.len()));
     let shown = use_row_window(&scroller, &body, view, windowed, props.rows_in_view);
-    let overflowing = use_overflow(&scroller) || shown.windowed;
+    let overflowing = shown.overflowing;
     let window = shown.window;
     let t = lang.texts();
     let sort = props.filter.sort;
@@ -167,36 +167,4 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
             </table>
         </div>
     }
-}
-
-/// Whether the element is narrower than its content. Checked when the
-/// element or its table changes size (window, zoom, text size, rows added or
-/// removed): a ResizeObserver reports after layout, so no render forces a
-/// synchronous layout to find out.
-#[hook]
-fn use_overflow(node: &NodeRef) -> bool {
-    let overflowing = use_state_eq(|| false);
-    {
-        let (node, overflowing) = (node.clone(), overflowing.clone());
-        use_effect_with((), move |_| {
-            let check = {
-                let node = node.clone();
-                move || {
-                    if let Some(el) = node.cast::<web_sys::Element>() {
-                        overflowing.set(el.scroll_width() > el.client_width());
-                    }
-                }
-            };
-            // The container and its table: either changing size can change
-            // whether the one overflows the other.
-            let observer = node.cast::<web_sys::Element>().and_then(|el| {
-                let watched: Vec<web_sys::Element> = std::iter::once(el.clone())
-                    .chain(el.first_element_child())
-                    .collect();
-                crate::browser::on_resize(&watched, check)
-            });
-            move || drop(observer)
-        });
-    }
-    *overflowing
 }

@@ -24,6 +24,10 @@ struct Held {
     heights: RowHeight,
     /// The last window whose rows were measured: each counts once.
     sampled: RowWindow,
+    /// The window last rendered, and the height per row its spacers were
+    /// drawn with: what the page shows until the next render.
+    drawn: RowWindow,
+    spacer_row: f64,
     view_height: f64,
     /// From the top of the scrolled content to the first row: the caption
     /// and the header row.
@@ -45,6 +49,8 @@ pub struct Rows {
     pub window: RowWindow,
     /// Whether rows are left out: the table then scrolls in a box of its own.
     pub windowed: bool,
+    /// Whether the box scrolls, across or down.
+    pub overflowing: bool,
     pub onscroll: Callback<Event>,
     /// Moves the window so that this row of the result is rendered.
     pub reveal: Callback<usize>,
@@ -65,6 +71,8 @@ pub fn use_row_window(
         windowed: false,
         heights: RowHeight::default(),
         sampled: RowWindow::default(),
+        drawn: RowWindow::default(),
+        spacer_row: GUESSED_ROW,
         // Until measured after the first render: 75 % of a small window.
         view_height: 540.0,
         head_height: 2.0 * GUESSED_ROW,
@@ -87,6 +95,8 @@ pub fn use_row_window(
         } else {
             RowWindow::all(total)
         };
+        h.drawn = window;
+        h.spacer_row = h.row_height();
         (window, h.windowed, h.generation)
     };
 
@@ -106,23 +116,31 @@ pub fn use_row_window(
             if !h.windowed {
                 return;
             }
+            // The rendered rows lie between the two spacers.
+            let (Some(above), Ok(Some(below))) =
+                (tb.first_element_child(), tb.query_selector(".nm-below"))
+            else {
+                return;
+            };
             let (s, b) = (sc.get_bounding_client_rect(), tb.get_bounding_client_rect());
-            let before = h.row_height();
-            if h.window != h.sampled {
-                let (above, below) = h.window.spacers(total, before);
-                let rows = h.window.count;
-                h.heights.add(b.height() - above - below, rows);
-                h.sampled = h.window;
+            let start = above.get_bounding_client_rect().bottom();
+            let block = below.get_bounding_client_rect().top() - start;
+            let drawn = h.drawn;
+            if drawn != h.sampled {
+                h.heights.add(block, drawn.count);
+                h.sampled = drawn;
             }
             let top = s.top() + f64::from(sc.client_top());
             h.view_height = f64::from(sc.client_height());
             h.scroll_top = sc.scroll_top();
             h.head_height = b.top() - top + f64::from(h.scroll_top);
             h.measured = true;
-            let next = h
-                .window
-                .follow(total, top - b.top(), h.view_height, h.row_height());
-            if next != h.window || (h.row_height() - before).abs() > 0.5 {
+            // Where the view is, read from the rows and spacers as drawn;
+            // the estimate only turns it into the next window.
+            let row = drawn.row_at(top - start, block, h.spacer_row);
+            let height = h.row_height();
+            let next = h.window.follow(total, row * height, h.view_height, height);
+            if next != h.window || (height - h.spacer_row).abs() > 0.5 {
                 h.window = next;
                 drop(h);
                 redraw.force_update();
@@ -171,19 +189,30 @@ pub fn use_row_window(
             }
         });
     }
-    // The box changing size (window, zoom, text size) changes the rows in
-    // view; printing renders every row, and the view's rows again after.
+    // The box or its table changing size (window, zoom, text size, rows)
+    // changes the rows in view, and whether the table is wider than the
+    // box; printing renders every row, and the view's rows again after.
+    // Checked when a ResizeObserver reports, after layout, so no render
+    // forces a synchronous layout to find out.
+    let overflowing = use_state_eq(|| false);
     {
-        let (scroller, held, redraw, measure) = (
+        let (scroller, held, redraw, measure, overflowing) = (
             scroller.clone(),
             held.clone(),
             redraw.clone(),
             measure.clone(),
+            overflowing.clone(),
         );
         use_effect_with((), move |_| {
-            let resized = scroller
-                .cast::<Element>()
-                .and_then(|el| on_resize(&[el], move || measure()));
+            let resized = scroller.cast::<Element>().and_then(|el| {
+                let watched: Vec<Element> = std::iter::once(el.clone())
+                    .chain(el.first_element_child())
+                    .collect();
+                on_resize(&watched, move || {
+                    overflowing.set(el.scroll_width() > el.client_width());
+                    measure();
+                })
+            });
             let printing = |on: bool| {
                 let (held, redraw) = (held.clone(), redraw.clone());
                 move || {
@@ -213,6 +242,8 @@ pub fn use_row_window(
     Rows {
         window,
         windowed,
+        // A box that scrolls either way is a region to name.
+        overflowing: *overflowing || windowed,
         onscroll,
         reveal,
     }
@@ -221,7 +252,7 @@ pub fn use_row_window(
 /// Sets the spacers' heights and the box's.
 fn size(el: &HtmlElement, h: &Held, window: RowWindow, total: usize, rows_in_view: Option<usize>) {
     let (above, below) = match h.windowed {
-        true => window.spacers(total, h.row_height()),
+        true => window.spacers(total, h.spacer_row),
         false => (0.0, 0.0),
     };
     let style = el.style();

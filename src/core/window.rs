@@ -73,6 +73,26 @@ impl RowWindow {
         }
     }
 
+    /// The row (with its fraction) at the top of the view, from where the
+    /// rendered rows are: `offset` is the view's top minus the first
+    /// rendered row's top, `block` the rendered rows' height, `spacer_row`
+    /// the height per row the spacers were drawn with. Exact within the
+    /// rendered rows and the spacers, whatever the row height estimate
+    /// became since.
+    pub fn row_at(self, offset: f64, block: f64, spacer_row: f64) -> f64 {
+        let spacer_row = next_height(spacer_row);
+        let row = if !offset.is_finite() {
+            self.first as f64
+        } else if offset < 0.0 || self.count == 0 {
+            self.first as f64 + offset / spacer_row
+        } else if offset <= block {
+            self.first as f64 + offset / next_height(block / self.count as f64)
+        } else {
+            self.end() as f64 + (offset - block) / spacer_row
+        };
+        row.max(0.0)
+    }
+
     /// One past the last rendered row.
     pub fn end(self) -> usize {
         self.first + self.count
@@ -220,6 +240,21 @@ mod tests {
         h.add(0.0, 3);
         h.add(100.0, 0);
         assert_eq!(h.get(37.0), 50.0);
+    }
+
+    #[test]
+    fn the_row_at_the_view_top_is_read_from_the_rows_and_spacers_as_drawn() {
+        let w = RowWindow {
+            first: 100,
+            count: 20,
+        };
+        // 20 rows of 60 px drawn, spacers drawn at 40 px a row.
+        assert_eq!(w.row_at(0.0, 1_200.0, 40.0), 100.0);
+        assert_eq!(w.row_at(600.0, 1_200.0, 40.0), 110.0);
+        assert_eq!(w.row_at(-400.0, 1_200.0, 40.0), 90.0);
+        assert_eq!(w.row_at(1_200.0 + 400.0, 1_200.0, 40.0), 130.0);
+        assert_eq!(w.row_at(-1e9, 1_200.0, 40.0), 0.0);
+        assert_eq!(w.row_at(f64::NAN, 1_200.0, 40.0), 100.0);
     }
 
     #[test]
