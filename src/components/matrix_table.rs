@@ -37,11 +37,14 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
     let (lang, matrix, view) = (props.lang, &props.matrix, &props.view);
     let total = view.rows.len();
     let body = use_node_ref();
-    // A long result scrolls in a box of its own and renders only the rows
-    // in its view; a short one is rendered whole, in the page's flow.
+    // A long dataset's table scrolls in a box of its own that renders only
+    // the rows in its view; a short one is rendered whole, in the page's
+    // flow. Decided by the dataset, not the result, so the table keeps its
+    // layout while the visitor types (a switch costs a keystroke a full
+    // layout); a short result simply fills the box less.
     let static_html = cfg!(feature = "ssr") && props.static_html;
     let windowed = !static_html
-        && total
+        && view.total_members
             > props
                 .rows_in_view
                 .unwrap_or_else(|| whole_rows(view.columns.len()));

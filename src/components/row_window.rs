@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
@@ -32,6 +33,8 @@ struct Held {
     /// From the top of the scrolled content to the first row: the caption
     /// and the header row.
     head_height: f64,
+    /// The heights last set: above, below, and the box's.
+    sizes: [String; 3],
     /// The box's scroll position when last measured.
     scroll_top: i32,
     measured: bool,
@@ -76,6 +79,7 @@ pub fn use_row_window(
         // Until measured after the first render: 75 % of a small window.
         view_height: 540.0,
         head_height: 2.0 * GUESSED_ROW,
+        sizes: Default::default(),
         scroll_top: 0,
         measured: false,
         printing: false,
@@ -131,7 +135,14 @@ pub fn use_row_window(
                 h.sampled = drawn;
             }
             let top = s.top() + f64::from(sc.client_top());
-            h.view_height = f64::from(sc.client_height());
+            // The box's largest height so far: a short result shrinks it,
+            // and the next long one should not start with too few rows.
+            let client = f64::from(sc.client_height());
+            h.view_height = if h.measured {
+                h.view_height.max(client)
+            } else {
+                client
+            };
             h.scroll_top = sc.scroll_top();
             h.head_height = b.top() - top + f64::from(h.scroll_top);
             h.measured = true;
@@ -148,16 +159,43 @@ pub fn use_row_window(
         })
     };
 
-    // Spacer heights and the box's height go through CSSOM (custom
-    // properties on the box), which a strict style-src allows where a style
-    // attribute would be refused. They are set while rendering, where the
-    // box exists, so they change in the same task as the rows: Yew may run
-    // effects in a later task, after a frame with the old heights.
+    // Spacer heights and the box's height go through CSSOM, which a strict
+    // style-src allows where a style attribute would be refused. They are
+    // set on the spacers themselves (a custom property on the box would
+    // restyle every cell under it) and only when they change, while
+    // rendering, where the elements exist, so they change in the same task
+    // as the rows: Yew may run effects in a later task, after a frame with
+    // the old heights.
     let size_box = {
-        let (scroller, held) = (scroller.clone(), held.clone());
+        let (scroller, body, held) = (scroller.clone(), body.clone(), held.clone());
         move || {
-            if let Some(el) = scroller.cast::<HtmlElement>() {
-                size(&el, &held.borrow(), window, total, rows_in_view);
+            if let (Some(sc), Some(tb)) = (scroller.cast::<HtmlElement>(), body.cast::<Element>()) {
+                let mut h = held.borrow_mut();
+                let (above, below) = match h.windowed {
+                    true => window.spacers(total, h.spacer_row),
+                    false => (0.0, 0.0),
+                };
+                // The rows the host page asked for, or the stylesheet's
+                // height (most of the window).
+                let height = match (h.windowed, rows_in_view) {
+                    (true, Some(n)) => px(h.head_height + n as f64 * h.row_height() + 2.0),
+                    _ => String::new(),
+                };
+                let sizes = [px(above), px(below), height];
+                if h.sizes != sizes {
+                    if let Ok(spacers) = tb.query_selector_all(".nm-spacer td") {
+                        for (i, size) in sizes[..2].iter().enumerate() {
+                            let td = spacers
+                                .item(i as u32)
+                                .and_then(|n| n.dyn_into::<HtmlElement>().ok());
+                            if let Some(td) = td {
+                                let _ = td.style().set_property("height", size);
+                            }
+                        }
+                    }
+                    let _ = sc.style().set_property("max-height", &sizes[2]);
+                    h.sizes = sizes;
+                }
             }
         }
     };
@@ -247,23 +285,6 @@ pub fn use_row_window(
         onscroll,
         reveal,
     }
-}
-
-/// Sets the spacers' heights and the box's.
-fn size(el: &HtmlElement, h: &Held, window: RowWindow, total: usize, rows_in_view: Option<usize>) {
-    let (above, below) = match h.windowed {
-        true => window.spacers(total, h.spacer_row),
-        false => (0.0, 0.0),
-    };
-    let style = el.style();
-    let _ = style.set_property("--nm-above", &px(above));
-    let _ = style.set_property("--nm-below", &px(below));
-    // The rows the host page asked for, or most of the window.
-    let height = match (h.windowed, rows_in_view) {
-        (true, Some(n)) => px(h.head_height + n as f64 * h.row_height() + 2.0),
-        _ => "75vh".into(),
-    };
-    let _ = style.set_property("--nm-box", &height);
 }
 
 /// A length in whole pixels: formatting a float would bring its code into

@@ -278,7 +278,7 @@ for (const engine of ENGINES) {
       await session.go(cspServer.url + "/long.html");
       await session.until(started, "the widget");
       // The first render's spacer heights are set once the box exists.
-      await session.until((root) => root.querySelector(".nm-scroll")?.style.getPropertyValue("--nm-below"), "the spacers");
+      await session.until((root) => root.querySelector(".nm-spacer td")?.style.height, "the spacers");
       const top = await session.run((root) => {
         const box = root.querySelector(".nm-scroll");
         return {
