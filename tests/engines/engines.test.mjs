@@ -212,8 +212,12 @@ for (const engine of ENGINES) {
     T("network filter: any, all and none; sorting by count", async () => {
       await session.go(FILE);
       await session.until(started, "the widget");
+      // One choice at a time, each seen applied before the next.
+      const chosen = (root, n) => root.querySelectorAll(".nm-networks input:checked").length === n && root.querySelector(".nm-mode:not([disabled])");
       await session.run(clickLabel, ".nm-networks label", "DEFUS");
+      await session.until(chosen, "DEFUS chosen", 1);
       await session.run(clickLabel, ".nm-networks label", "Städtenetzwerk");
+      await session.until(chosen, "Städtenetzwerk chosen", 2);
       const any = await session.until((root) => root.querySelector(".nm-mode:not([disabled])") && [...root.querySelectorAll("tbody tr th[scope=row]")].map((t) => t.textContent.trim()), "any");
       await session.run(clickLabel, ".nm-mode label", "allen");
       const all = await session.until((root) => {
