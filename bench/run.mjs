@@ -33,8 +33,8 @@ const LOADS = Number(arg("--loads") ?? (QUICK ? 2 : 5)); // page loads per varia
 const QUERY_COUNT = QUICK ? 10 : 50;
 const OUT = join(ROOT, QUICK || arg("--sizes") || arg("--loads") ? "bench/RESULTS.quick.md" : "bench/RESULTS.md");
 // "ours10" is the widget showing DataTables' page length (10 rows) at once,
-// to compare like with like; "ours" scrolls a long result in a box three
-// quarters of the window high and renders the rows in its view.
+// to compare like with like; "ours" scrolls a long dataset's table in a box
+// three quarters of the window high and renders the rows in its view.
 const VARIANTS = ["ours", "ours10", "datatables", "static"];
 const variantsOf = (n) => (n === "builtin" ? ["ours", "ourspre", "datatables", "static"] : VARIANTS);
 const LABEL = {
@@ -387,7 +387,7 @@ let md = `# Benchmark results${QUICK ? " (quick run)" : ""}\n\n`;
 md += `- date: ${new Date().toISOString()}\n- commit: ${commit}\n- machine: ${cpus().length} × ${cpus()[0].model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB\n`;
 md += `- browser: ${browser}, headless, 1280×900\n- ${LOADS} page loads per variant and size, order alternating; keystroke and filter timings from the first load\n`;
 md += `- widget: dist/netzwerk-matrix.js ${script.length} bytes raw, ${scriptGzip} bytes gzip\n\n`;
-md += "Ours = Netzwerk-Matrix (synthetic data loaded with `data-src`, the built-in data without; up to 750 cells rendered whole, a longer result in a scroll box three quarters of the window high that renders the rows in its view and 4 on either side: 18 to 24 rows here); ours, 10 rows in view = the same with `data-page-size=\"10\"`, a box 10 rows high, DataTables' page length; ours, prerendered = the snippet `make dist` writes (static HTML in a declarative shadow root, taken over by the widget when it starts); DataTables = DataTables 2.3.8 with jQuery 3.8.0, `deferRender`, paging, its own search box; static = the same table as plain HTML, no script. Keystroke = set the search text and dispatch `input`, then time to the frame after it (a `requestAnimationFrame` callback, then a task); \"DOM changed\" = to the first MutationObserver callback, the script's share; \"nothing to do → next frame\" = the same wait with no input, the floor under every \"→ next frame\" figure (frames come every 16.7 ms). Network filter = ours: tick the first network; DataTables: a regex column search on that network's column.\n\n";
+md += "Ours = Netzwerk-Matrix (synthetic data loaded with `data-src`, the built-in data without; a dataset of up to 750 cells rendered whole, a longer one in a scroll box three quarters of the window high that renders the rows in its view and 4 on either side: 20 to 24 rows here); ours, 10 rows in view = the same with `data-page-size=\"10\"`, a box 10 rows high, DataTables' page length; ours, prerendered = the snippet `make dist` writes (static HTML in a declarative shadow root, taken over by the widget when it starts); DataTables = DataTables 2.3.8 with jQuery 3.8.0, `deferRender`, paging, its own search box; static = the same table as plain HTML, no script. Keystroke = set the search text and dispatch `input`, then time to the frame after it (a `requestAnimationFrame` callback, then a task); \"DOM changed\" = to the first MutationObserver callback, the script's share; \"nothing to do → next frame\" = the same wait with no input, the floor under every \"→ next frame\" figure (frames come every 16.7 ms). Network filter = ours: tick the first network; DataTables: a regex column search on that network's column.\n\n";
 for (const n of SIZES) {
   const vs = variantsOf(n);
   const builtIn = JSON.parse(readFileSync(new URL("../data/netzwerke.json", import.meta.url), "utf8"));

@@ -126,7 +126,7 @@ pub struct AppProps {
     /// followed link is applied to.
     #[prop_or_default]
     pub options: Rc<Options>,
-    /// Rows the scroll box of a long result shows at once, where the host
+    /// Rows the scroll box of a long dataset shows at once, where the host
     /// page sets `data-page-size`; otherwise most of the window's height.
     #[prop_or_default]
     pub rows_in_view: Option<usize>,

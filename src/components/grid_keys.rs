@@ -43,7 +43,7 @@ fn row_at(table: &Element, index: u32) -> Option<HtmlTableRowElement> {
 
 /// The rendered row at `index`, or else the first rendered one of the
 /// result: where the tab stop goes when its row scrolled out of the window.
-fn nearest_row(table: &Element, index: u32) -> Option<HtmlTableRowElement> {
+fn row_or_first(table: &Element, index: u32) -> Option<HtmlTableRowElement> {
     row_at(table, index).or_else(|| {
         table
             .query_selector("tr[aria-rowindex]:not([aria-rowindex=\"1\"])")
@@ -88,7 +88,7 @@ pub fn use_grid_keys(table: &NodeRef, reveal: Callback<usize>) -> Callback<Keybo
                     return;
                 }
             }
-            if let Some(el) = nearest_row(&t, r).and_then(|row| cell_in(&row, c)) {
+            if let Some(el) = row_or_first(&t, r).and_then(|row| cell_in(&row, c)) {
                 move_stop(&stop, el);
             }
         });

@@ -9,7 +9,7 @@ use super::grid_keys::use_grid_keys;
 use super::matrix_row::MatrixRow;
 use super::row_window::use_row_window;
 use super::Details;
-use crate::core::window::whole_rows;
+use crate::core::window::scrolls;
 use crate::core::{Direction, Filter, Lang, Matrix, SortKey, View};
 
 #[derive(Properties, PartialEq)]
@@ -20,7 +20,7 @@ pub struct MatrixTableProps {
     pub filter: Filter,
     pub on_sort: Callback<SortKey>,
     pub on_details: Callback<Details>,
-    /// Rows a long result's scroll box shows at once (`data-page-size`);
+    /// Rows a long dataset's scroll box shows at once (`data-page-size`);
     /// otherwise most of the window's height.
     #[prop_or_default]
     pub rows_in_view: Option<usize>,
@@ -38,16 +38,10 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
     let total = view.rows.len();
     let body = use_node_ref();
     // A long dataset's table scrolls in a box of its own that renders only
-    // the rows in its view; a short one is rendered whole, in the page's
-    // flow. Decided by the dataset, not the result, so the table keeps its
-    // layout while the visitor types (a switch costs a keystroke a full
-    // layout); a short result simply fills the box less.
+    // the rows in its view (`core::window::scrolls`).
     let static_html = cfg!(feature = "ssr") && props.static_html;
-    let windowed = !static_html
-        && view.total_members
-            > props
-                .rows_in_view
-                .unwrap_or_else(|| whole_rows(view.columns.len()));
+    let windowed =
+        !static_html && scrolls(view.total_members, view.columns.len(), props.rows_in_view);
     let shown = use_row_window(&scroller, &body, view, windowed, props.rows_in_view);
     let overflowing = shown.overflowing;
     let window = shown.window;

@@ -7,16 +7,27 @@
 /// PageDown finds its rows already there.
 pub const OVERSCAN: usize = 4;
 
-/// A result of up to this many cells is rendered whole, in the page's flow;
-/// a longer one scrolls in a box of its own that renders only the rows in
-/// view. What a keystroke costs grows with the cells rendered, while all
-/// 11 000 rows at once would take seconds and hundreds of megabytes of DOM.
-/// 750 cells show the built-in dataset (5 networks) whole.
+/// A dataset of up to this many cells (members × networks shown) has its
+/// table rendered whole, in the page's flow; a longer one scrolls in a box
+/// of its own that renders only the rows in view. What a keystroke costs
+/// grows with the cells rendered, while all 11 000 rows at once would take
+/// seconds and hundreds of megabytes of DOM. 750 cells show the built-in
+/// dataset (5 networks) whole.
 pub const CELLS_PER_PAGE: usize = 750;
 
 /// The most rows rendered whole for a table with this many columns.
 pub fn whole_rows(columns: usize) -> usize {
     (CELLS_PER_PAGE / columns.max(1)).clamp(10, 200)
+}
+
+/// Whether the table of a dataset with `members` members and `columns`
+/// networks shown scrolls in a box of its own: when it has more members
+/// than the host page's rows in view, or than [`whole_rows`]. Decided by
+/// the dataset, not the result, so the table keeps its layout while the
+/// visitor types (a switch would cost that keystroke a full layout); a
+/// short result simply fills the box less.
+pub fn scrolls(members: usize, columns: usize, rows_in_view: Option<usize>) -> bool {
+    members > rows_in_view.unwrap_or_else(|| whole_rows(columns))
 }
 
 /// Rows `first..first + count` of the result are rendered.
@@ -190,6 +201,16 @@ mod tests {
         assert_eq!(w.end(), 1_000);
         assert_eq!(w.count, 19);
         assert_eq!(w.spacers(1_000, 40.0).1, 0.0);
+    }
+
+    #[test]
+    fn a_dataset_over_750_cells_or_the_rows_asked_for_scrolls_in_its_box() {
+        assert!(!scrolls(67, 5, None));
+        assert!(scrolls(151, 5, None));
+        assert!(!scrolls(25, 30, None));
+        assert!(scrolls(26, 30, None));
+        assert!(scrolls(11, 30, Some(10)));
+        assert!(!scrolls(1_000, 30, Some(1_000)));
     }
 
     #[test]

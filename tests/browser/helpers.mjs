@@ -25,6 +25,20 @@ export const OVERVIEW = (() => {
   return shown.size;
 })();
 
+/// The built-in dataset and `extra` more members, "Ort 0001" and on, each
+/// with a membership: a dataset whose table scrolls in its box.
+export function longDataset(extra) {
+  const long = structuredClone(DATASET);
+  const network = DATASET.networks.find((n) => !n.regional).id;
+  const source = DATASET.sources[0].id;
+  for (let i = 1; i <= extra; i++) {
+    const id = `ort-${String(i).padStart(4, "0")}`;
+    long.members.push({ id, name: `Ort ${String(i).padStart(4, "0")}`, kind: "city" });
+    long.memberships.push({ member: id, network, role: "member", evidence: [{ source, quote: "Mitglied", kind: "paraphrase" }] });
+  }
+  return long;
+}
+
 const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",

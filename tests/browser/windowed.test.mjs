@@ -5,7 +5,7 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, serve, ready, rowNames, axe, focused, DIST, DATASET } from "./helpers.mjs";
+import { launch, serve, ready, rowNames, axe, focused, longDataset, DIST } from "./helpers.mjs";
 
 const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
@@ -13,19 +13,7 @@ const CSP =
 
 // 2 000 more members, every one with a membership, so all are in the view.
 const EXTRA = 2000;
-const long = structuredClone(DATASET);
-const network = DATASET.networks.find((n) => !n.regional).id;
-const source = DATASET.sources[0].id;
-for (let i = 1; i <= EXTRA; i++) {
-  const id = `ort-${String(i).padStart(4, "0")}`;
-  long.members.push({ id, name: `Ort ${String(i).padStart(4, "0")}`, kind: "city" });
-  long.memberships.push({
-    member: id,
-    network,
-    role: "member",
-    evidence: [{ source, quote: "Mitglied", kind: "paraphrase" }],
-  });
-}
+const long = longDataset(EXTRA);
 
 const page = (attrs = "") => `<!doctype html>
 <html lang="de"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,">

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
 import { createServer } from "node:net";
 import { join } from "node:path";
-import { serve, DIST, DATASET, OVERVIEW } from "../browser/helpers.mjs";
+import { serve, longDataset, DIST, DATASET, OVERVIEW } from "../browser/helpers.mjs";
 
 const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
@@ -43,18 +43,9 @@ const freePort = () =>
     });
   });
 
-// 2 000 more members with a membership each: a result that scrolls in its
-// box and renders only the rows in view.
-const LONG = structuredClone(DATASET);
-{
-  const network = DATASET.networks.find((n) => !n.regional).id;
-  const source = DATASET.sources[0].id;
-  for (let i = 1; i <= 2000; i++) {
-    const id = `ort-${String(i).padStart(4, "0")}`;
-    LONG.members.push({ id, name: `Ort ${String(i).padStart(4, "0")}`, kind: "city" });
-    LONG.memberships.push({ member: id, network, role: "member", evidence: [{ source, quote: "Mitglied", kind: "paraphrase" }] });
-  }
-}
+// 2 000 more members with a membership each: a dataset whose table
+// scrolls in its box and renders only the rows in view.
+const LONG = longDataset(2000);
 
 const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 
