@@ -6,11 +6,11 @@
 //! a long result although only those near the view are rendered: a row not
 //! rendered is asked for (`reveal`) and takes focus once it is.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, HtmlTableCellElement, HtmlTableRowElement};
+use web_sys::{Element, HtmlElement, HtmlTableCellElement, HtmlTableRowElement, Node};
 use yew::prelude::*;
 
 /// Rows moved by PageUp and PageDown.
@@ -59,11 +59,24 @@ fn cell_in(row: &HtmlTableRowElement, col: u32) -> Option<HtmlElement> {
     target(&row.cells().item(col.min(width - 1))?)
 }
 
+/// The grid's handlers.
+pub struct GridKeys {
+    pub onkeydown: Callback<KeyboardEvent>,
+    pub onfocusin: Callback<FocusEvent>,
+    pub onfocusout: Callback<FocusEvent>,
+}
+
 /// Keeps exactly one tab stop in the grid, at the remembered position (or
-/// the first row rendered), and returns the key handler. `reveal` asks
-/// for a row of the result (from 0) to be rendered.
+/// the first row rendered), and returns the handlers. `reveal` asks for a
+/// row of the result (from 0) to be rendered; `focused` is told the row of
+/// the result that holds focus, so it stays rendered while the visitor
+/// scrolls away from it.
 #[hook]
-pub fn use_grid_keys(table: &NodeRef, reveal: Callback<usize>) -> Callback<KeyboardEvent> {
+pub fn use_grid_keys(
+    table: &NodeRef,
+    reveal: Callback<usize>,
+    focused: &Rc<Cell<Option<usize>>>,
+) -> GridKeys {
     let position = use_mut_ref(|| (1u32, 0u32));
     // A cell keyboard focus is on its way to, in a row not yet rendered.
     let pending = use_mut_ref(|| false);
@@ -93,8 +106,37 @@ pub fn use_grid_keys(table: &NodeRef, reveal: Callback<usize>) -> Callback<Keybo
             }
         });
     }
+    let onfocusin = {
+        let focused = focused.clone();
+        Callback::from(move |e: FocusEvent| {
+            let row = e
+                .target()
+                .and_then(|x| x.dyn_into::<Element>().ok())
+                .and_then(|x| x.closest("tr").ok().flatten())
+                .and_then(|row| index_of(&row));
+            // Header and totals are always rendered; result rows from 2.
+            focused.set(row.and_then(|r| (r as usize).checked_sub(2)));
+        })
+    };
+    let onfocusout = {
+        let (focused, table) = (focused.clone(), table.clone());
+        Callback::from(move |e: FocusEvent| {
+            let to = e.related_target().and_then(|x| x.dyn_into::<Node>().ok());
+            let inside =
+                to.is_some_and(|to| table.cast::<Node>().is_some_and(|t| t.contains(Some(&to))));
+            // Focus leaving the page (another window) comes back to the
+            // same cell, which must still be there.
+            let page_left = e.related_target().is_none()
+                && web_sys::window()
+                    .and_then(|w| w.document())
+                    .is_some_and(|d| d.has_focus().is_ok_and(|has| !has));
+            if !inside && !page_left {
+                focused.set(None);
+            }
+        })
+    };
     let table = table.clone();
-    Callback::from(move |e: KeyboardEvent| {
+    let onkeydown = Callback::from(move |e: KeyboardEvent| {
         let Some(t) = table.cast::<Element>() else {
             return;
         };
@@ -156,7 +198,12 @@ pub fn use_grid_keys(table: &NodeRef, reveal: Callback<usize>) -> Callback<Keybo
             }
             None => {}
         }
-    })
+    });
+    GridKeys {
+        onkeydown,
+        onfocusin,
+        onfocusout,
+    }
 }
 
 /// Moves the single `tabindex="0"` to `el`.

@@ -1,6 +1,7 @@
 //! The membership table: members as row headers, networks as column headers,
 //! one cell per fact, totals per row and column.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -42,7 +43,16 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
     let static_html = cfg!(feature = "ssr") && props.static_html;
     let windowed =
         !static_html && scrolls(view.total_members, view.columns.len(), props.rows_in_view);
-    let shown = use_row_window(&scroller, &body, view, windowed, props.rows_in_view);
+    // The row of the result that holds keyboard focus: kept rendered.
+    let focused: Rc<Cell<Option<usize>>> = use_memo((), |_| Cell::new(None));
+    let shown = use_row_window(
+        &scroller,
+        &body,
+        view,
+        windowed,
+        props.rows_in_view,
+        &focused,
+    );
     let overflowing = shown.overflowing;
     let window = shown.window;
     let t = lang.texts();
@@ -98,7 +108,8 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
     };
 
     let table = use_node_ref();
-    let grid_keys = use_grid_keys(&table, shown.reveal.clone());
+    let grid = use_grid_keys(&table, shown.reveal.clone(), &focused);
+    let live = !static_html;
     // Cells without a control of their own take focus themselves.
     let focusable = (!static_html).then_some("-1");
     // The "no result" row counts as a row.
@@ -108,11 +119,12 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
     let columns: Rc<[usize]> = view.columns.as_slice().into();
     // Rows are keyed by their place in the result. A scroll removes the
     // rows that left the window and adds those that came, and leaves every
-    // other row, and the focus in it, where it is. A keystroke that changes
+    // other row, and the focus in it, where it is (a row holding focus
+    // stays rendered beside the window). A keystroke that changes
     // the result keeps the places, so the rows are patched in place (text
     // and attributes) instead of built anew; a row whose member stays at
     // its place is skipped.
-    let rows = (window.first..window.end()).map(|i| {
+    let rows = window.rendered(shown.kept).map(|i| {
         html! {
             <MatrixRow key={i} {lang} matrix={matrix.clone()}
                 member={view.rows[i]} index={i} total={view.row_totals[i]}
@@ -137,7 +149,8 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
             // result, also where rows are not rendered, so a screen reader
             // tells the true size and place.
             <table class="nm-table" aria-rowcount={row_count.to_string()}
-                role={(!static_html).then_some("grid")} ref={table} onkeydown={(!static_html).then_some(grid_keys)}>
+                role={live.then_some("grid")} ref={table} onkeydown={live.then_some(grid.onkeydown)}
+                onfocusin={live.then_some(grid.onfocusin)} onfocusout={live.then_some(grid.onfocusout)}>
                 <caption>{ &matrix.dataset().title }</caption>
                 <thead>{ header }</thead>
                 <tbody ref={body}>

@@ -1,11 +1,11 @@
 //! One checkbox per network and the any/all/none choice with its counts.
 
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::core::filter::ModeCounts;
+use crate::core::Indexes;
 use crate::core::{Lang, Matrix, Mode};
 
 #[derive(Properties, PartialEq)]
@@ -13,8 +13,8 @@ pub struct NetworkChoiceProps {
     pub id: AttrValue,
     pub lang: Lang,
     pub matrix: Rc<Matrix>,
-    pub chosen: BTreeSet<usize>,
-    pub hidden: BTreeSet<usize>,
+    pub chosen: Indexes,
+    pub hidden: Indexes,
     pub mode: Mode,
     pub counts: ModeCounts,
     pub on_toggle: Callback<usize>,

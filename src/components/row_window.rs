@@ -2,6 +2,7 @@
 //! view and a few around them (`core::window`), kept up to date as the box
 //! scrolls or changes size, and every row while the page prints.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
@@ -28,6 +29,8 @@ struct Held {
     /// The window last rendered, and the height per row its spacers were
     /// drawn with: what the page shows until the next render.
     drawn: RowWindow,
+    /// The row kept rendered outside the window, where focus is.
+    kept: Option<usize>,
     spacer_row: f64,
     view_height: f64,
     /// From the top of the scrolled content to the first row: the caption
@@ -50,6 +53,8 @@ impl Held {
 /// What the table renders, and the handlers that keep it current.
 pub struct Rows {
     pub window: RowWindow,
+    /// A row outside the window that holds keyboard focus, also rendered.
+    pub kept: Option<usize>,
     /// Whether rows are left out: the table then scrolls in a box of its own.
     pub windowed: bool,
     /// Whether the box scrolls, across or down.
@@ -66,6 +71,7 @@ pub fn use_row_window(
     view: &Rc<View>,
     windowed: bool,
     rows_in_view: Option<usize>,
+    focused: &Rc<Cell<Option<usize>>>,
 ) -> Rows {
     let held = use_mut_ref(|| Held {
         view: None,
@@ -75,6 +81,7 @@ pub fn use_row_window(
         heights: RowHeight::default(),
         sampled: RowWindow::default(),
         drawn: RowWindow::default(),
+        kept: None,
         spacer_row: GUESSED_ROW,
         // Until measured after the first render: 75 % of a small window.
         view_height: 540.0,
@@ -86,7 +93,7 @@ pub fn use_row_window(
     });
     let redraw = use_force_update();
     let total = view.rows.len();
-    let (window, windowed, generation) = {
+    let (window, kept, windowed, generation) = {
         let mut h = held.borrow_mut();
         if !h.view.as_ref().is_some_and(|v| Rc::ptr_eq(v, view)) {
             h.view = Some(view.clone());
@@ -99,16 +106,26 @@ pub fn use_row_window(
         } else {
             RowWindow::all(total)
         };
+        let kept = match h.windowed {
+            true => window.kept(total, focused.get()),
+            false => None,
+        };
         h.drawn = window;
+        h.kept = kept;
         h.spacer_row = h.row_height();
-        (window, h.windowed, h.generation)
+        (window, kept, h.windowed, h.generation)
     };
 
     // Reads the box and its rows after layout (a scroll, a resize, the
     // first render) and moves the window where they say.
     let measure = {
-        let (scroller, body, held, redraw) =
-            (scroller.clone(), body.clone(), held.clone(), redraw.clone());
+        let (scroller, body, held, redraw, focused) = (
+            scroller.clone(),
+            body.clone(),
+            held.clone(),
+            redraw.clone(),
+            focused.clone(),
+        );
         Rc::new(move || {
             let (Some(sc), Some(tb)) = (scroller.cast::<Element>(), body.cast::<Element>()) else {
                 return;
@@ -120,16 +137,25 @@ pub fn use_row_window(
             if !h.windowed {
                 return;
             }
-            // The rendered rows lie between the two spacers.
+            // The window's rows lie between the two spacers, and a row kept
+            // for the focus beside them.
             let (Some(above), Ok(Some(below))) =
                 (tb.first_element_child(), tb.query_selector(".nm-below"))
             else {
                 return;
             };
+            let drawn = h.drawn;
+            let (above, below) = match h.kept {
+                Some(k) if k < drawn.first => (above.next_element_sibling(), Some(below)),
+                Some(_) => (Some(above), below.previous_element_sibling()),
+                None => (Some(above), Some(below)),
+            };
+            let (Some(above), Some(below)) = (above, below) else {
+                return;
+            };
             let (s, b) = (sc.get_bounding_client_rect(), tb.get_bounding_client_rect());
             let start = above.get_bounding_client_rect().bottom();
             let block = below.get_bounding_client_rect().top() - start;
-            let drawn = h.drawn;
             if drawn != h.sampled {
                 h.heights.add(block, drawn.count);
                 h.sampled = drawn;
@@ -151,7 +177,9 @@ pub fn use_row_window(
             let row = drawn.row_at(top - start, block, h.spacer_row);
             let height = h.row_height();
             let next = h.window.follow(total, row * height, h.view_height, height);
-            if next != h.window || (height - h.spacer_row).abs() > 0.5 {
+            // A row kept for a focus that has left goes too.
+            let kept = next.kept(total, focused.get());
+            if next != h.window || (height - h.spacer_row).abs() > 0.5 || kept != h.kept {
                 h.window = next;
                 drop(h);
                 redraw.force_update();
@@ -172,7 +200,7 @@ pub fn use_row_window(
             if let (Some(sc), Some(tb)) = (scroller.cast::<HtmlElement>(), body.cast::<Element>()) {
                 let mut h = held.borrow_mut();
                 let (above, below) = match h.windowed {
-                    true => window.spacers(total, h.spacer_row),
+                    true => window.spacers(total, h.spacer_row, kept),
                     false => (0.0, 0.0),
                 };
                 // The rows the host page asked for, or the stylesheet's
@@ -279,6 +307,7 @@ pub fn use_row_window(
     });
     Rows {
         window,
+        kept,
         windowed,
         // A box that scrolls either way is a region to name.
         overflowing: *overflowing || windowed,

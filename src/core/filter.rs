@@ -1,8 +1,7 @@
 //! What the visitor chose (search text, networks, mode, sort) and the rows
 //! and columns that follow from it.
 
-use std::collections::BTreeSet;
-
+use super::indexes::Indexes;
 use super::matrix::Matrix;
 use super::order;
 use super::text::fold_base;
@@ -160,12 +159,12 @@ impl Sort {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Filter {
     pub query: String,
-    pub networks: BTreeSet<usize>,
+    pub networks: Indexes,
     pub mode: Mode,
     pub sort: Sort,
     pub hide_empty: bool,
     /// Networks the host page left out of this widget entirely.
-    pub hidden: BTreeSet<usize>,
+    pub hidden: Indexes,
     /// Show the matrix as of this year; `None` shows every fact.
     pub year: Option<i32>,
     /// The view shown; it changes nothing about which members are shown.

@@ -8,6 +8,7 @@ pub mod edit;
 pub mod filter;
 pub mod geo;
 pub mod i18n;
+pub mod indexes;
 pub mod json;
 pub mod matrix;
 pub mod model;
@@ -26,6 +27,7 @@ pub mod window;
 
 pub use filter::{view, Direction, Filter, Mode, Pane, Sort, SortKey, View};
 pub use i18n::Lang;
+pub use indexes::Indexes;
 pub use matrix::Matrix;
 pub use model::{Dataset, Member, Membership, Network, Role, Source};
 pub use validate::{parse, Problem, ProblemKind};

@@ -3,10 +3,9 @@
 //! malformed values are not errors: they are ignored and reported as
 //! [`Note`]s, which the widget shows politely.
 
-use std::collections::BTreeSet;
-
 use super::filter::{Filter, Mode, Pane, Sort};
 use super::i18n::Lang;
+use super::indexes::Indexes;
 use super::matrix::Matrix;
 
 /// Colour scheme forced by the host; `None` follows the visitor's system.
@@ -175,7 +174,7 @@ impl Preset {
     /// the data. Unknown ids are left out and returned as notes.
     pub fn apply(&self, matrix: &Matrix, base: &Filter) -> (Filter, Vec<Note>) {
         let mut notes = Vec::new();
-        let mut resolve = |key: &str, ids: &[String]| -> BTreeSet<usize> {
+        let mut resolve = |key: &str, ids: &[String]| -> Indexes {
             ids.iter()
                 .filter_map(|id| {
                     let found = matrix.network_index(id);

@@ -130,11 +130,38 @@ impl RowWindow {
         }
     }
 
+    /// `row`, where keyboard focus is, if it lies outside the window. It
+    /// stays rendered next to the window while the visitor scrolls the
+    /// box: removing the focused element would drop the focus to the page.
+    pub fn kept(self, total: usize, row: Option<usize>) -> Option<usize> {
+        row.filter(|&r| r < total && !self.contains(r))
+    }
+
+    /// The rows rendered, top to bottom: the window, with the
+    /// [`kept`](Self::kept) row before or after it. The kept row keeps its
+    /// order among the others as the window moves away from it, so a keyed
+    /// list never moves it (a moved element loses focus too).
+    pub fn rendered(self, kept: Option<usize>) -> impl Iterator<Item = usize> {
+        let before = kept.filter(|&k| k < self.first);
+        let after = kept.filter(|&k| k >= self.end());
+        before
+            .into_iter()
+            .chain(self.first..self.end())
+            .chain(after)
+    }
+
     /// The heights of the spacers above and below the rendered rows, so
-    /// the table is as high as if every row were there.
-    pub fn spacers(self, total: usize, row_height: f64) -> (f64, f64) {
-        let below = total.saturating_sub(self.end());
-        (self.first as f64 * row_height, below as f64 * row_height)
+    /// the table is as high as if every row were there. A kept row stands
+    /// for one row of its side's spacer.
+    pub fn spacers(self, total: usize, row_height: f64, kept: Option<usize>) -> (f64, f64) {
+        let mut above = self.first;
+        let mut below = total.saturating_sub(self.end());
+        match kept {
+            Some(k) if k < self.first => above -= 1,
+            Some(k) if k >= self.end() && k < total => below = below.saturating_sub(1),
+            _ => {}
+        }
+        (above as f64 * row_height, below as f64 * row_height)
     }
 }
 
@@ -192,7 +219,7 @@ mod tests {
         let w = RowWindow::around(11_000, 4_000.0, 400.0, 40.0);
         assert_eq!(w.first, 100 - OVERSCAN);
         assert!(w.contains(100) && w.contains(110));
-        assert_eq!(w.spacers(11_000, 40.0).0, 96.0 * 40.0);
+        assert_eq!(w.spacers(11_000, 40.0, None).0, 96.0 * 40.0);
     }
 
     #[test]
@@ -200,7 +227,7 @@ mod tests {
         let w = RowWindow::around(1_000, 1e9, 400.0, 40.0);
         assert_eq!(w.end(), 1_000);
         assert_eq!(w.count, 19);
-        assert_eq!(w.spacers(1_000, 40.0).1, 0.0);
+        assert_eq!(w.spacers(1_000, 40.0, None).1, 0.0);
     }
 
     #[test]
@@ -290,5 +317,31 @@ mod tests {
         assert_eq!(w.revealing(1_000, 99).first, 99);
         assert_eq!(w.revealing(1_000, 5_000).end(), 1_000);
         assert!(w.revealing(1_000, 130).contains(130));
+    }
+
+    #[test]
+    fn the_focused_row_stays_rendered_beside_a_window_scrolled_away() {
+        let w = RowWindow {
+            first: 100,
+            count: 20,
+        };
+        // Inside the window, or not a row of the result: nothing kept.
+        assert_eq!(w.kept(1_000, Some(110)), None);
+        assert_eq!(w.kept(1_000, Some(1_000)), None);
+        assert_eq!(w.kept(1_000, None), None);
+        for focused in [3, 500] {
+            let kept = w.kept(1_000, Some(focused));
+            assert_eq!(kept, Some(focused));
+            let rows: Vec<usize> = w.rendered(kept).collect();
+            assert_eq!(rows.len(), 21);
+            // In order, so a keyed list keeps the row where it is.
+            assert!(rows.windows(2).all(|p| p[0] < p[1]), "{rows:?}");
+            assert!(rows.contains(&focused) && rows.contains(&100) && rows.contains(&119));
+            // The table is as high as before: the row stands for one of
+            // its spacer's.
+            let (above, below) = w.spacers(1_000, 40.0, kept);
+            assert_eq!(above + 21.0 * 40.0 + below, 1_000.0 * 40.0);
+        }
+        assert_eq!(w.rendered(None).count(), 20);
     }
 }

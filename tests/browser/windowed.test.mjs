@@ -148,6 +148,58 @@ test("the keyboard moves through rows that were not rendered, and focus stays on
   await p.close();
 });
 
+test("a focused row scrolled out of view with the wheel keeps the focus, and the keys go on from it", async () => {
+  const { p, errors } = await open("/long.html");
+  const where = () =>
+    p.evaluate(() => {
+      const a = document.querySelector("[data-netzwerk-matrix]").shadowRoot.activeElement;
+      return a ? Number(a.closest("tr")?.getAttribute("aria-rowindex")) : null;
+    });
+  const firstRendered = () => rendered(p).then((rows) => rows.filter((r) => r > 12)[0] ?? 0);
+  await p.locator("tbody tr[aria-rowindex='6'] td").nth(1).click();
+  assert.equal(await where(), 6);
+  // The mouse wheel takes the box far down: the window moves, the focused
+  // row stays rendered above it.
+  await box(p).hover();
+  for (let i = 0; i < 8 && (await firstRendered()) < 150; i++) {
+    await p.mouse.wheel(0, 2500);
+    await p.waitForTimeout(150);
+  }
+  const rows = await rendered(p);
+  assert.ok(rows.some((r) => r > 150), `the window moved: ${rows.slice(0, 3)}…`);
+  assert.ok(rows.includes(6) && !rows.includes(7), `row 6 kept alone: ${rows.slice(0, 3)}…`);
+  assert.deepEqual(rows, [...rows].sort((a, b) => a - b), "rows in order");
+  assert.equal(await where(), 6, "focus stayed on its cell");
+  assert.equal(await p.locator("table.nm-table [tabindex='0']").count(), 1);
+  // The arrow keys go on from there, and bring the row into view.
+  await p.keyboard.press("ArrowDown");
+  await p.waitForFunction(() => {
+    const a = document.querySelector("[data-netzwerk-matrix]").shadowRoot.activeElement;
+    return a && a.closest("tr").getAttribute("aria-rowindex") === "7";
+  });
+  assert.ok(await p.locator("tbody tr[aria-rowindex='7'] td").nth(1).evaluate((c) => {
+    const r = c.getBoundingClientRect();
+    const v = c.closest(".nm-scroll").getBoundingClientRect();
+    return r.top >= v.top - 1 && r.bottom <= v.bottom + 1;
+  }), "row 7 is in the box's view");
+  // Scrolled up away from a focused row, it is kept below the window.
+  await box(p).evaluate((b) => (b.scrollTop = b.scrollHeight / 2));
+  await p.waitForTimeout(300);
+  await p.locator("tbody tr[aria-rowindex]").nth(12).locator("td").nth(1).click();
+  const middle = await where();
+  await box(p).evaluate((b) => (b.scrollTop = 0));
+  await p.waitForFunction(() => document.querySelector("[data-netzwerk-matrix]").shadowRoot.querySelector("tbody tr[aria-rowindex='2']"));
+  const after = await rendered(p);
+  assert.equal(after.at(-1), middle, `row ${middle} kept below: …${after.slice(-3)}`);
+  assert.equal(await where(), middle);
+  // Focus leaving the grid lets the row go at the next scroll.
+  await p.locator('input[type="search"]').focus();
+  await box(p).evaluate((b) => (b.scrollTop = 40));
+  await p.waitForFunction((m) => !document.querySelector("[data-netzwerk-matrix]").shadowRoot.querySelector(`tbody tr[aria-rowindex='${m}']`), middle);
+  assert.deepEqual(errors, []);
+  await p.close();
+});
+
 test("printing renders every row of the result, and the window again after", async () => {
   const { p } = await open("/long.html");
   const total = Number((await p.locator("table.nm-table").getAttribute("aria-rowcount"))) - 2;

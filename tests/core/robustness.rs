@@ -1,7 +1,7 @@
 //! Generated inputs for the dataset parser and validator, the link-fragment
 //! parser and the filter: whatever comes in, nothing panics.
 
-use std::collections::BTreeSet;
+use netzwerk_matrix::core::Indexes;
 
 use netzwerk_matrix::core::options::{initial_filter, Options};
 use netzwerk_matrix::core::{self, url, view, Filter, Mode, Sort};
@@ -96,7 +96,7 @@ fn mutate(rng: &mut Rng, v: &mut Value) {
 
 fn random_filter(rng: &mut Rng) -> Filter {
     let set =
-        |rng: &mut Rng| -> BTreeSet<usize> { (0..rng.below(4)).map(|_| rng.below(8)).collect() };
+        |rng: &mut Rng| -> Indexes { (0..rng.below(4)).map(|_| rng.below(8)).collect() };
     Filter {
         query: rng
             .pick(&["", "a", "ü", "frankfurt a", "%", "  ", "ß"])

@@ -1,6 +1,6 @@
 //! Search, network filter, modes, sorting and hiding on the built-in data.
 
-use std::collections::BTreeSet;
+use netzwerk_matrix::core::Indexes;
 
 use crate::fixtures::built_in;
 use netzwerk_matrix::core::{view, Direction, Filter, Matrix, Mode, Sort, SortKey};
@@ -24,7 +24,7 @@ fn search(query: &str) -> Vec<String> {
     )
 }
 
-fn networks(m: &Matrix, ids: &[&str]) -> BTreeSet<usize> {
+fn networks(m: &Matrix, ids: &[&str]) -> Indexes {
     ids.iter().map(|id| m.network_index(id).unwrap()).collect()
 }
 
