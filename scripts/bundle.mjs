@@ -78,6 +78,7 @@ const loader = `
     if (window.console) console.error("Netzwerk-Matrix:", error);
   }
   function decode(base64) {
+    if (Uint8Array.fromBase64) return Uint8Array.fromBase64(base64);
     var text = atob(base64);
     var bytes = new Uint8Array(text.length);
     for (var i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
@@ -128,7 +129,8 @@ function WASM_SOURCE() {
     return Promise.reject(error);
   }
   var stream = new Blob([decode(WASM_GZ)]).stream().pipeThrough(new DecompressionStream("gzip"));
-  return new Response(stream).arrayBuffer();
+  // As a wasm response, compiled while it is inflated.
+  return new Response(stream, { headers: { "content-type": "application/wasm" } });
 }`
 );
 const web = await wrap(

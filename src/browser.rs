@@ -197,6 +197,31 @@ fn js_message(e: &wasm_bindgen::JsValue) -> String {
         .unwrap_or_else(|| "unknown error".into())
 }
 
+/// Calls `f` once, after the next frame is painted (in a task queued by
+/// that frame's animation callback), or after 200 ms where no frame comes
+/// (a page in a background tab paints none).
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    let f = std::rc::Rc::new(std::cell::Cell::new(Some(f)));
+    let run = move || {
+        if let Some(f) = f.take() {
+            f();
+        }
+    };
+    let run = std::rc::Rc::new(run);
+    let late = run.clone();
+    gloo_timers::callback::Timeout::new(200, move || late()).forget();
+    // Called once; the same closure type as the event listeners' costs no
+    // more code.
+    let next = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+        let run = run.clone();
+        gloo_timers::callback::Timeout::new(0, move || run()).forget();
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window.request_animation_frame(next.as_ref().unchecked_ref());
+    }
+    next.forget();
+}
+
 /// Calls `f` with the new fragment whenever the page's fragment changes,
 /// until the returned guard is dropped.
 pub fn on_hash_change(f: impl Fn(String) + 'static) -> Option<ListenerGuard> {

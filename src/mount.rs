@@ -142,6 +142,9 @@ pub fn mount(host: &Element) {
         None => Vec::new(),
     };
 
+    // A matrix prerendered into the page (a declarative shadow root) is
+    // replaced at once; otherwise the first screen renders first.
+    let prerendered = host.shadow_root().is_some();
     let Some(container) = crate::browser::styled_shadow_root(host) else {
         return;
     };
@@ -157,6 +160,7 @@ pub fn mount(host: &Element) {
         link: link.into(),
         id_prefix: format!("nm{n}").into(),
         static_html: false,
+        progressive: !prerendered,
     };
     yew::Renderer::<Widget>::with_root_and_props(container, props).render();
 }

@@ -67,6 +67,9 @@ pub struct WidgetProps {
     /// Render plain HTML without controls (the build-time prerender).
     #[prop_or_default]
     pub static_html: bool,
+    /// Render the first screen first, the rest a frame later.
+    #[prop_or_default]
+    pub progressive: bool,
 }
 
 /// The widget: loads and checks the data, then shows the matrix, or an error
@@ -105,7 +108,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     <App matrix={matrix.clone()} {lang} id_prefix={props.id_prefix.clone()}
                          {initial} options={props.options.clone()}
                          rows_in_view={props.options.page_size}
-                         static_html={props.static_html} />
+                         static_html={props.static_html} progressive={props.progressive} />
                 </>
             }
         }
@@ -132,6 +135,11 @@ pub struct AppProps {
     pub rows_in_view: Option<usize>,
     #[prop_or_default]
     pub static_html: bool,
+    /// The first render shows the rows that fill the window, without the
+    /// legend and the sources below the table; the rest follow once that
+    /// frame is painted. A visitor sees the first screen sooner.
+    #[prop_or_default]
+    pub progressive: bool,
     /// Where set, choosing a cell reports it (member, network) instead of
     /// opening its details: the editor's preview opens the fact's form.
     #[prop_or_default]
@@ -251,6 +259,22 @@ pub fn App(props: &AppProps) -> Html {
     // Only the prerenderer renders static HTML: in the widget's script the
     // constant lets the compiler leave those branches out.
     let static_html = cfg!(feature = "ssr") && props.static_html;
+    let complete = use_state_eq(|| !props.progressive);
+    {
+        let complete = complete.clone();
+        use_effect_with((), move |_| {
+            if !*complete {
+                crate::browser::after_paint(move || complete.set(true));
+            }
+        });
+    }
+    let first_rows = (!*complete).then(|| {
+        let height = web_sys::window()
+            .and_then(|w| w.inner_height().ok())
+            .and_then(|h| h.as_f64())
+            .unwrap_or(0.0);
+        core::window::first_rows(height)
+    });
     html! {
         <>
             if !static_html {
@@ -292,7 +316,7 @@ pub fn App(props: &AppProps) -> Html {
                         match pane {
                             Pane::Matrix => html! {
                                 <MatrixTable {lang} matrix={matrix.clone()} view={view.clone()}
-                                    filter={state.filter.clone()} rows_in_view={props.rows_in_view}
+                                    filter={state.filter.clone()} rows_in_view={props.rows_in_view} {first_rows}
                                     {on_sort} on_details={on_details.clone()}
                                     region_label={t.table_region} {static_html} />
                             },
@@ -312,8 +336,10 @@ pub fn App(props: &AppProps) -> Html {
                 <DetailsDialog id={id("details")} {lang} matrix={matrix.clone()} filter={state.filter.clone()}
                     view={view.clone()} details={state.details} {on_close} />
             }
-            <Legend {lang} regional={matrix.networks().iter().any(|n| n.regional)} />
-            <SourceList {lang} matrix={matrix.clone()} />
+            if *complete {
+                <Legend {lang} regional={matrix.networks().iter().any(|n| n.regional)} />
+                <SourceList {lang} matrix={matrix.clone()} />
+            }
         </>
     }
 }

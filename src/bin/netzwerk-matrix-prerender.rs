@@ -31,6 +31,7 @@ fn prerendered() -> String {
         link: Rc::from([]),
         id_prefix: "nm1".into(),
         static_html: true,
+        progressive: false,
     };
     let html = futures::executor::block_on(
         yew::LocalServerRenderer::<Widget>::with_props(props)

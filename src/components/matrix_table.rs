@@ -26,6 +26,9 @@ pub struct MatrixTableProps {
     #[prop_or_default]
     pub rows_in_view: Option<usize>,
     pub region_label: AttrValue,
+    /// At most this many rows, for a first render (`App::progressive`).
+    #[prop_or_default]
+    pub first_rows: Option<usize>,
     /// Plain HTML without controls, for the matrix prerendered at build
     /// time: with no script running, buttons would only mislead.
     #[prop_or_default]
@@ -124,7 +127,12 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
     // the result keeps the places, so the rows are patched in place (text
     // and attributes) instead of built anew; a row whose member stays at
     // its place is skipped.
-    let rows = window.rendered(shown.kept).map(|i| {
+    // A windowed table renders its view's rows anyway, and measures them.
+    let limit = match shown.windowed {
+        false => props.first_rows.unwrap_or(usize::MAX),
+        true => usize::MAX,
+    };
+    let rows = window.rendered(shown.kept).take(limit).map(|i| {
         html! {
             <MatrixRow key={i} {lang} matrix={matrix.clone()}
                 member={view.rows[i]} index={i} total={view.row_totals[i]}

@@ -14,7 +14,7 @@ use crate::core::window::{RowHeight, RowWindow};
 use crate::core::View;
 
 /// A row's height before one is measured: one line of text.
-const GUESSED_ROW: f64 = 37.0;
+const GUESSED_ROW: f64 = crate::core::window::ONE_LINE_ROW;
 
 struct Held {
     /// The result the window belongs to; a new one starts at its top.

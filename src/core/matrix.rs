@@ -9,12 +9,7 @@ use super::text::{collation_key, fold_base, fold_transliterated};
 
 /// A validated dataset. Built only by [`crate::core::validate::check`], so
 /// every id it refers to exists.
-///
-/// `Eq` matters beyond tests: Yew compares component properties on every
-/// render, and for `Rc<T: Eq>` the standard library compares pointers first,
-/// so an unchanged `Rc<Matrix>` costs nothing instead of a walk through
-/// every member.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Matrix {
     dataset: Dataset,
     /// `cells[member * networks + network]`: index into `memberships`.
@@ -29,6 +24,19 @@ pub struct Matrix {
     /// a map instead of a list per cell.
     hosts: HashMap<(usize, usize), Vec<usize>>,
 }
+
+/// A matrix equals only itself. Yew compares component properties on
+/// every render: an unchanged `Rc<Matrix>` is the same matrix, and a new
+/// one (the editor's preview after a change) means a new render anyway.
+/// Neither walks through every member, and no comparison code for the
+/// whole dataset goes into the script. Datasets compare by value.
+impl PartialEq for Matrix {
+    fn eq(&self, other: &Matrix) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+impl Eq for Matrix {}
 
 impl Matrix {
     pub(crate) fn new(dataset: Dataset) -> Matrix {

@@ -30,6 +30,19 @@ pub fn scrolls(members: usize, columns: usize, rows_in_view: Option<usize>) -> b
     members > rows_in_view.unwrap_or_else(|| whole_rows(columns))
 }
 
+/// A row of one line of text, in pixels, in the widget's stylesheet: the
+/// smallest a row gets.
+pub const ONE_LINE_ROW: f64 = 37.0;
+
+/// The rows a widget's first render shows, the rest following a frame
+/// later: as many one-line rows as fill the window's `view_height`, and
+/// the overscan. A visitor sees the first screen sooner, and nothing
+/// missing in it.
+pub fn first_rows(view_height: f64) -> usize {
+    let rows = view_height.max(0.0) / ONE_LINE_ROW;
+    (rows.ceil() as usize).clamp(10, 200) + OVERSCAN
+}
+
 /// Rows `first..first + count` of the result are rendered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct RowWindow {
@@ -238,6 +251,14 @@ mod tests {
         assert!(scrolls(26, 30, None));
         assert!(scrolls(11, 30, Some(10)));
         assert!(!scrolls(1_000, 30, Some(1_000)));
+    }
+
+    #[test]
+    fn a_first_render_fills_the_window_with_one_line_rows() {
+        assert_eq!(first_rows(900.0), 25 + OVERSCAN);
+        assert_eq!(first_rows(0.0), 10 + OVERSCAN);
+        assert_eq!(first_rows(f64::NAN), 10 + OVERSCAN);
+        assert_eq!(first_rows(1e9), 200 + OVERSCAN);
     }
 
     #[test]

@@ -111,6 +111,8 @@ export const fileUrl = (name = "index.html") => "file://" + join(DIST, name);
 export async function ready(page, root = page) {
   await root.locator("table.nm-table tbody tr[aria-rowindex]").first().waitFor({ timeout: 15000 });
   await root.locator(".nm-search input").first().waitFor({ timeout: 15000 });
+  // The first screen renders first; the sources below it come with the rest.
+  await root.locator(".nm-sources").first().waitFor({ timeout: 15000 });
 }
 
 /// Runs axe-core's WCAG 2.0/2.1 A and AA rules on the page and returns the

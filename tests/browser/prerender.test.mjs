@@ -74,3 +74,53 @@ test("when the widget starts it replaces the prerendered matrix", async () => {
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+/// Before any page script: after each change to the widget's shadow root,
+/// records how many rows its table has and whether they fill the window
+/// (a MutationObserver's callback runs right after the change, before the
+/// frame that paints it).
+const RECORD_ROWS = () => {
+  window.__renders = [];
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attach.call(this, init);
+    new MutationObserver(() => {
+      const rows = root.querySelectorAll("tbody tr[aria-rowindex]");
+      if (!rows.length) return;
+      window.__renders.push({
+        rows: rows.length,
+        filled: rows[rows.length - 1].getBoundingClientRect().bottom >= innerHeight,
+        sources: !!root.querySelector(".nm-sources"),
+      });
+    }).observe(root, { childList: true, subtree: true });
+    return root;
+  };
+};
+
+test("without a prerendered matrix the first screen renders first, the rest a frame later; a prerendered one is replaced whole", async () => {
+  const plain = await serve(DIST, {
+    pages: {
+      "/plain.html": `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Host</title>
+        <link rel="icon" href="data:,"><script src="/netzwerk-matrix.js" defer></script></head>
+        <body><div data-netzwerk-matrix></div></body></html>`,
+    },
+  });
+  for (const [url, prerendered] of [[plain.url + "/plain.html", false], [server.url + "/", true]]) {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.addInitScript(RECORD_ROWS);
+    await page.goto(url);
+    await ready(page);
+    const renders = await page.evaluate(() => window.__renders);
+    const [first, last] = [renders[0], renders.at(-1)];
+    assert.equal(last.rows, OVERVIEW, JSON.stringify(renders));
+    assert.ok(last.sources);
+    if (prerendered) {
+      assert.ok(renders.every((r) => r.rows === OVERVIEW), JSON.stringify(renders));
+    } else {
+      assert.ok(first.rows < OVERVIEW && first.filled && !first.sources, JSON.stringify(renders));
+    }
+    await page.close();
+  }
+  await plain.close();
+});

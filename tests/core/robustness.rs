@@ -95,8 +95,7 @@ fn mutate(rng: &mut Rng, v: &mut Value) {
 }
 
 fn random_filter(rng: &mut Rng) -> Filter {
-    let set =
-        |rng: &mut Rng| -> Indexes { (0..rng.below(4)).map(|_| rng.below(8)).collect() };
+    let set = |rng: &mut Rng| -> Indexes { (0..rng.below(4)).map(|_| rng.below(8)).collect() };
     Filter {
         query: rng
             .pick(&["", "a", "ü", "frankfurt a", "%", "  ", "ß"])

@@ -119,7 +119,7 @@ class Session {
 }
 
 // Functions run in the page.
-const started = (root) => root && root.querySelector(".nm-search input") && root.querySelector("tbody tr th");
+const started = (root) => root && root.querySelector(".nm-search input") && root.querySelector("tbody tr th") && root.querySelector(".nm-sources");
 const rows = (root) => [...root.querySelectorAll("table.nm-table tbody tr th[scope=row]")].map((th) => th.textContent.trim());
 const status = (root) => root.querySelector("[role=status]").textContent.trim();
 const search = (root, text) => {
