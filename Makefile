@@ -33,8 +33,8 @@ dist: tools
 ## The widget's script may not grow: make test fails above these sizes (in
 ## bytes; gzip as a server sends it). They follow the script down as it
 ## shrinks. The goal is 150 KB gzip and 260 KB raw (bench/RESULTS.md).
-SIZE_BUDGET_GZIP := 190000
-SIZE_BUDGET_RAW := 266240
+SIZE_BUDGET_GZIP := 186500
+SIZE_BUDGET_RAW := 263000
 check-size: dist
 	node scripts/sizes.mjs --max-gzip $(SIZE_BUDGET_GZIP) --max-raw $(SIZE_BUDGET_RAW) dist/netzwerk-matrix.js
 

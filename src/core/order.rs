@@ -11,7 +11,9 @@ use std::cmp::Ordering;
 /// Sorts positions `0..len` stably by `cmp`; the one sort the widget compiles.
 pub fn positions(len: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
     let mut order: Vec<usize> = (0..len).collect();
-    order.sort_by(|&a, &b| cmp(a, b));
+    // Ties broken by position make the order total, so the smaller
+    // unstable sort gives the stable result.
+    order.sort_unstable_by(|&a, &b| cmp(a, b).then(a.cmp(&b)));
     order
 }
 
