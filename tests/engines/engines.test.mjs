@@ -311,6 +311,20 @@ for (const engine of ENGINES) {
         return a && a.closest("tr")?.getAttribute("aria-rowindex") === "42" && a.textContent.trim();
       }, "focus on row 42");
       assert.equal(name, await session.run((root) => root.querySelector("tbody tr[aria-rowindex='42'] th").textContent.trim()));
+      // Scrolled far away, the focused row stays rendered, and focus in it.
+      await session.run((root) => {
+        const box = root.querySelector(".nm-scroll");
+        box.scrollTop = box.scrollHeight / 2;
+        return true;
+      });
+      await session.until((root) => [...root.querySelectorAll("tbody tr[aria-rowindex]")].some((r) => Number(r.getAttribute("aria-rowindex")) > 200), "the rows of the middle");
+      const kept = await session.run((root) => ({
+        focused: root.activeElement?.closest("tr")?.getAttribute("aria-rowindex"),
+        rows: [...root.querySelectorAll("tbody tr[aria-rowindex]")].map((r) => Number(r.getAttribute("aria-rowindex"))),
+      }));
+      assert.equal(kept.focused, "42", JSON.stringify(kept));
+      assert.equal(kept.rows[0], 42, JSON.stringify(kept.rows.slice(0, 3)));
+      assert.ok(kept.rows[1] > 200, JSON.stringify(kept.rows.slice(0, 3)));
     });
 
     T("a broken dataset shows the error box", async () => {
