@@ -201,13 +201,12 @@ fn js_message(e: &wasm_bindgen::JsValue) -> String {
 /// that frame's animation callback), or after 200 ms where no frame comes
 /// (a page in a background tab paints none).
 pub fn after_paint(f: impl FnOnce() + 'static) {
-    let f = std::rc::Rc::new(std::cell::Cell::new(Some(f)));
-    let run = move || {
+    let f = std::cell::Cell::new(Some(f));
+    let run = std::rc::Rc::new(move || {
         if let Some(f) = f.take() {
             f();
         }
-    };
-    let run = std::rc::Rc::new(run);
+    });
     let late = run.clone();
     gloo_timers::callback::Timeout::new(200, move || late()).forget();
     // Called once; the same closure type as the event listeners' costs no

@@ -121,12 +121,14 @@ pub fn use_grid_keys(
     let onfocusout = {
         let (focused, table) = (focused.clone(), table.clone());
         Callback::from(move |e: FocusEvent| {
-            let to = e.related_target().and_then(|x| x.dyn_into::<Node>().ok());
-            let inside =
-                to.is_some_and(|to| table.cast::<Node>().is_some_and(|t| t.contains(Some(&to))));
+            let to = e.related_target();
+            let inside = to
+                .clone()
+                .and_then(|x| x.dyn_into::<Node>().ok())
+                .is_some_and(|to| table.cast::<Node>().is_some_and(|t| t.contains(Some(&to))));
             // Focus leaving the page (another window) comes back to the
             // same cell, which must still be there.
-            let page_left = e.related_target().is_none()
+            let page_left = to.is_none()
                 && web_sys::window()
                     .and_then(|w| w.document())
                     .is_some_and(|d| d.has_focus().is_ok_and(|has| !has));

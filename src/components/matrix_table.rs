@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::grid_keys::use_grid_keys;
 use super::matrix_row::MatrixRow;
-use super::row_window::use_row_window;
+use super::row_window::{use_row_window, Shape};
 use super::Details;
 use crate::core::window::scrolls;
 use crate::core::{Direction, Filter, Lang, Matrix, SortKey, View};
@@ -26,7 +26,8 @@ pub struct MatrixTableProps {
     #[prop_or_default]
     pub rows_in_view: Option<usize>,
     pub region_label: AttrValue,
-    /// At most this many rows, for a first render (`App::progressive`).
+    /// At most this many rows, for a first render (`App::progressive`); a
+    /// windowed table renders the rows in its view anyway.
     #[prop_or_default]
     pub first_rows: Option<usize>,
     /// Plain HTML without controls, for the matrix prerendered at build
@@ -48,14 +49,12 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
         !static_html && scrolls(view.total_members, view.columns.len(), props.rows_in_view);
     // The row of the result that holds keyboard focus: kept rendered.
     let focused: Rc<Cell<Option<usize>>> = use_memo((), |_| Cell::new(None));
-    let shown = use_row_window(
-        &scroller,
-        &body,
-        view,
+    let shape = Shape {
         windowed,
-        props.rows_in_view,
-        &focused,
-    );
+        rows_in_view: props.rows_in_view,
+        first_rows: props.first_rows,
+    };
+    let shown = use_row_window(&scroller, &body, view, shape, &focused);
     let overflowing = shown.overflowing;
     let window = shown.window;
     let t = lang.texts();
@@ -114,7 +113,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
     let grid = use_grid_keys(&table, shown.reveal.clone(), &focused);
     let live = !static_html;
     // Cells without a control of their own take focus themselves.
-    let focusable = (!static_html).then_some("-1");
+    let focusable = live.then_some("-1");
     // The "no result" row counts as a row.
     let row_count = total.max(1) + 2;
     // One shared copy for every row, so a row's properties compare equal
@@ -127,12 +126,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
     // the result keeps the places, so the rows are patched in place (text
     // and attributes) instead of built anew; a row whose member stays at
     // its place is skipped.
-    // A windowed table renders its view's rows anyway, and measures them.
-    let limit = match shown.windowed {
-        false => props.first_rows.unwrap_or(usize::MAX),
-        true => usize::MAX,
-    };
-    let rows = window.rendered(shown.kept).take(limit).map(|i| {
+    let rows = window.rendered(shown.kept).map(|i| {
         html! {
             <MatrixRow key={i} {lang} matrix={matrix.clone()}
                 member={view.rows[i]} index={i} total={view.row_totals[i]}

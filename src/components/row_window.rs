@@ -64,15 +64,33 @@ pub struct Rows {
     pub reveal: Callback<usize>,
 }
 
+/// How a table shows its rows.
+#[derive(Clone, Copy)]
+pub struct Shape {
+    /// Whether it scrolls in a box of its own that renders the rows in
+    /// its view (`core::window::scrolls`).
+    pub windowed: bool,
+    /// Rows the box shows at once (`data-page-size`); otherwise the
+    /// stylesheet's height.
+    pub rows_in_view: Option<usize>,
+    /// Where not windowed, at most this many rows: a first render
+    /// (`App::progressive`).
+    pub first_rows: Option<usize>,
+}
+
 #[hook]
 pub fn use_row_window(
     scroller: &NodeRef,
     body: &NodeRef,
     view: &Rc<View>,
-    windowed: bool,
-    rows_in_view: Option<usize>,
+    shape: Shape,
     focused: &Rc<Cell<Option<usize>>>,
 ) -> Rows {
+    let Shape {
+        windowed,
+        rows_in_view,
+        first_rows,
+    } = shape;
     let held = use_mut_ref(|| Held {
         view: None,
         generation: 0,
@@ -101,10 +119,12 @@ pub fn use_row_window(
             h.window = RowWindow::around(total, 0.0, h.view_height, h.row_height());
         }
         h.windowed = windowed && !h.printing;
+        // Not windowed: every row, or at first the rows that fill the
+        // window.
         let window = if h.windowed {
             h.window
         } else {
-            RowWindow::all(total)
+            RowWindow::all(total.min(first_rows.unwrap_or(total)))
         };
         let kept = match h.windowed {
             true => window.kept(total, focused.get()),

@@ -55,6 +55,20 @@ const rendered = (p) =>
 
 const box = (p) => p.locator(".nm-scroll");
 
+/// The aria-rowindex of the row that holds focus in the widget, or null.
+const focusedRow = (p) =>
+  p.evaluate(() => {
+    const a = document.querySelector("[data-netzwerk-matrix]").shadowRoot.activeElement;
+    return a ? Number(a.closest("tr")?.getAttribute("aria-rowindex")) : null;
+  });
+
+/// Waits until focus is in the row with this aria-rowindex.
+const focusReaches = (p, row) =>
+  p.waitForFunction((n) => {
+    const a = document.querySelector("[data-netzwerk-matrix]").shadowRoot.activeElement;
+    return a && a.closest("tr").getAttribute("aria-rowindex") === String(n);
+  }, row);
+
 test("a long result scrolls in a box of its own and renders only the rows in view", async () => {
   const { p, errors } = await open("/long.html");
   const status = await p.locator("[role=status]").textContent();
@@ -130,16 +144,10 @@ test("the keyboard moves through rows that were not rendered, and focus stays on
   await p.keyboard.press("Control+End");
   assert.equal((await where())?.row, total + 2, "the totals row");
   await p.keyboard.press("ArrowUp");
-  await p.waitForFunction((n) => {
-    const a = document.querySelector("[data-netzwerk-matrix]").shadowRoot.activeElement;
-    return a && a.closest("tr").getAttribute("aria-rowindex") === String(n);
-  }, total + 1);
+  await focusReaches(p, total + 1);
   await p.keyboard.press("Control+Home");
   await p.keyboard.press("ArrowDown");
-  await p.waitForFunction(() => {
-    const a = document.querySelector("[data-netzwerk-matrix]").shadowRoot.activeElement;
-    return a && a.closest("tr").getAttribute("aria-rowindex") === "2";
-  });
+  await focusReaches(p, 2);
   at = await focused(p);
   assert.ok(at.ring, "focus is visible");
   // One tab stop in the grid, wherever the window is.
@@ -150,14 +158,9 @@ test("the keyboard moves through rows that were not rendered, and focus stays on
 
 test("a focused row scrolled out of view with the wheel keeps the focus, and the keys go on from it", async () => {
   const { p, errors } = await open("/long.html");
-  const where = () =>
-    p.evaluate(() => {
-      const a = document.querySelector("[data-netzwerk-matrix]").shadowRoot.activeElement;
-      return a ? Number(a.closest("tr")?.getAttribute("aria-rowindex")) : null;
-    });
   const firstRendered = () => rendered(p).then((rows) => rows.filter((r) => r > 12)[0] ?? 0);
   await p.locator("tbody tr[aria-rowindex='6'] td").nth(1).click();
-  assert.equal(await where(), 6);
+  assert.equal(await focusedRow(p), 6);
   // The mouse wheel takes the box far down: the window moves, the focused
   // row stays rendered above it.
   await box(p).hover();
@@ -169,14 +172,11 @@ test("a focused row scrolled out of view with the wheel keeps the focus, and the
   assert.ok(rows.some((r) => r > 150), `the window moved: ${rows.slice(0, 3)}…`);
   assert.ok(rows.includes(6) && !rows.includes(7), `row 6 kept alone: ${rows.slice(0, 3)}…`);
   assert.deepEqual(rows, [...rows].sort((a, b) => a - b), "rows in order");
-  assert.equal(await where(), 6, "focus stayed on its cell");
+  assert.equal(await focusedRow(p), 6, "focus stayed on its cell");
   assert.equal(await p.locator("table.nm-table [tabindex='0']").count(), 1);
   // The arrow keys go on from there, and bring the row into view.
   await p.keyboard.press("ArrowDown");
-  await p.waitForFunction(() => {
-    const a = document.querySelector("[data-netzwerk-matrix]").shadowRoot.activeElement;
-    return a && a.closest("tr").getAttribute("aria-rowindex") === "7";
-  });
+  await focusReaches(p, 7);
   assert.ok(await p.locator("tbody tr[aria-rowindex='7'] td").nth(1).evaluate((c) => {
     const r = c.getBoundingClientRect();
     const v = c.closest(".nm-scroll").getBoundingClientRect();
@@ -186,12 +186,12 @@ test("a focused row scrolled out of view with the wheel keeps the focus, and the
   await box(p).evaluate((b) => (b.scrollTop = b.scrollHeight / 2));
   await p.waitForTimeout(300);
   await p.locator("tbody tr[aria-rowindex]").nth(12).locator("td").nth(1).click();
-  const middle = await where();
+  const middle = await focusedRow(p);
   await box(p).evaluate((b) => (b.scrollTop = 0));
   await p.waitForFunction(() => document.querySelector("[data-netzwerk-matrix]").shadowRoot.querySelector("tbody tr[aria-rowindex='2']"));
   const after = await rendered(p);
   assert.equal(after.at(-1), middle, `row ${middle} kept below: …${after.slice(-3)}`);
-  assert.equal(await where(), middle);
+  assert.equal(await focusedRow(p), middle);
   // Focus leaving the grid lets the row go at the next scroll.
   await p.locator('input[type="search"]').focus();
   await box(p).evaluate((b) => (b.scrollTop = 40));
