@@ -86,7 +86,8 @@ fn observe(document: &web_sys::Document) {
 
 /// `window.NetzwerkMatrix.mount(element)`: mounts a widget into an element
 /// a script created, with the options in its `data-*` attributes; and
-/// `NetzwerkMatrix.memoryBytes()`, the size of the widget's memory.
+/// `NetzwerkMatrix.memoryBytes()`, the size of the widget's memory; and
+/// `NetzwerkMatrix.version`, the product's version.
 fn expose_api() {
     let Some(window) = web_sys::window() else {
         return;
@@ -111,6 +112,11 @@ fn expose_api() {
     });
     let _ = js_sys::Reflect::set(&api, &"mount".into(), mount_fn.as_ref());
     let _ = js_sys::Reflect::set(&api, &"memoryBytes".into(), memory_fn.as_ref());
+    let _ = js_sys::Reflect::set(
+        &api,
+        &"version".into(),
+        &crate::core::snippet::VERSION.into(),
+    );
     let _ = js_sys::Reflect::set(&window, &"NetzwerkMatrix".into(), &api);
     mount_fn.forget();
     memory_fn.forget();

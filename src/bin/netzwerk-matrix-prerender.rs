@@ -19,6 +19,7 @@ use std::rc::Rc;
 
 use netzwerk_matrix::app::{DataSource, Widget, WidgetProps};
 use netzwerk_matrix::core::options::Options;
+use netzwerk_matrix::core::snippet;
 
 const STYLE: &str = include_str!("../../style/widget.css");
 const MOUNT: &str = "<div data-netzwerk-matrix";
@@ -68,7 +69,8 @@ fn run(dist: &Path) -> Result<(), String> {
     write(
         "netzwerk-matrix-snippet.html",
         &format!(
-            "<div data-netzwerk-matrix>{content}</div>\n<script src=\"netzwerk-matrix.js\" defer></script>\n"
+            "{}\n<div data-netzwerk-matrix>{content}</div>\n<script src=\"netzwerk-matrix.js\" defer></script>\n",
+            snippet::version_comment()
         ),
     )?;
     println!(

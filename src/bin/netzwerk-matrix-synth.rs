@@ -179,6 +179,7 @@ pub fn generate(members: usize, networks: usize, seed: u64) -> Dataset {
             networks.len()
         ),
         stand: "2026-11".into(),
+        license: None,
         networks,
         members: out_members,
         memberships,

@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::core::snippet::VERSION;
 use crate::core::{Lang, Matrix};
 
 #[derive(Properties, PartialEq)]
@@ -19,7 +20,18 @@ pub fn SourceList(props: &SourceListProps) -> Html {
     html! {
         <section class="nm-sources">
             <h2>{ t.sources_heading }</h2>
-            <p>{ format!("{}: {}", t.stand, d.stand) }</p>
+            <p class="nm-stand">
+                { format!("{}: {} · Netzwerk-Matrix {}", t.stand, d.stand, VERSION) }
+                if let Some(license) = &d.license {
+                    { format!(" · {}: ", t.data_license) }
+                    if let Some(url) = &license.url {
+                        <a href={url.clone()} rel="noopener noreferrer license">{ &license.name }</a>
+                    } else {
+                        { &license.name }
+                    }
+                    { format!(". {}", t.quotes_stay) }
+                }
+            </p>
             // Folded: otherwise each address is one more Tab stop on the
             // way across the page. A cell's details list its own sources;
             // print shows them all.

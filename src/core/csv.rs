@@ -1,5 +1,6 @@
 //! CSV as German Excel reads it: UTF-8 with a byte-order mark, semicolons,
-//! every field quoted, CRLF line ends; and a reader for the same format.
+//! every field quoted, CRLF line ends, formulas kept as text; and a reader
+//! for the same format.
 
 use super::filter::View;
 use super::i18n::Lang;
@@ -27,26 +28,46 @@ pub fn write(rows: &[Vec<String>]) -> String {
     out
 }
 
-/// A field starting with `=`, `+`, `-` or `@` would run as a formula in a
-/// spreadsheet; a leading apostrophe keeps it text. Years and plain text are
-/// untouched.
+/// A field a spreadsheet would run as a formula gets a leading apostrophe,
+/// which keeps it text: one starting with `=`, `+`, `-`, `@`, a tab or a
+/// carriage return (OWASP's list), and one that already starts with
+/// apostrophes before such a character, so [`read`] can take exactly one
+/// off again. Numbers (`2010`, `-5`, `+0.25`) and plain text are untouched.
 fn neutralise_formula(field: &str) -> std::borrow::Cow<'_, str> {
-    match field.chars().next() {
-        Some('=' | '+' | '@') => format!("'{field}").into(),
-        Some('-') if !is_negative_number(field) => format!("'{field}").into(),
-        _ => field.into(),
+    if needs_guard(field) {
+        format!("'{field}").into()
+    } else {
+        field.into()
     }
 }
 
-/// `-5`, `-0.25`: a negative decimal number, which a spreadsheet reads as
-/// a number, not as a formula.
-fn is_negative_number(field: &str) -> bool {
+/// Whether `field` is written with a guarding apostrophe.
+fn needs_guard(field: &str) -> bool {
+    let rest = field.trim_start_matches('\'');
+    match rest.chars().next() {
+        Some('=' | '@' | '\t' | '\r') => true,
+        Some('+' | '-') => rest.len() < field.len() || !is_signed_number(rest),
+        _ => false,
+    }
+}
+
+/// `-5`, `+0.25`: a signed decimal number, which a spreadsheet reads as a
+/// number, not as a formula.
+fn is_signed_number(field: &str) -> bool {
     let digits = &field[1..];
     let mut parts = digits.splitn(2, '.');
     let whole = parts.next().unwrap_or("");
     let fraction = parts.next().unwrap_or("");
     !(whole.is_empty() && fraction.is_empty())
         && (whole.bytes().chain(fraction.bytes())).all(|b| b.is_ascii_digit())
+}
+
+/// A field as [`write`] wrote it, its guarding apostrophe taken off.
+fn unguard(field: String) -> String {
+    match field.strip_prefix('\'') {
+        Some(rest) if needs_guard(rest) => rest.to_string(),
+        _ => field,
+    }
 }
 
 /// Why a CSV text could not be read.
@@ -95,12 +116,12 @@ pub fn read(text: &str, separator: char) -> Result<Vec<Vec<String>>, CsvError> {
                 })
             }
             c if c == separator => {
-                row.push(std::mem::take(&mut field));
+                row.push(unguard(std::mem::take(&mut field)));
                 field_started = false;
             }
             '\r' if chars.peek() == Some(&'\n') => {}
             '\n' => {
-                row.push(std::mem::take(&mut field));
+                row.push(unguard(std::mem::take(&mut field)));
                 rows.push(std::mem::take(&mut row));
                 field_started = false;
                 line += 1;
@@ -118,7 +139,7 @@ pub fn read(text: &str, separator: char) -> Result<Vec<Vec<String>>, CsvError> {
         });
     }
     if field_started || !row.is_empty() {
-        row.push(field);
+        row.push(unguard(field));
         rows.push(row);
     }
     Ok(rows)
@@ -201,30 +222,54 @@ mod tests {
 
     #[test]
     fn formulas_are_kept_as_text() {
-        let text = write(&rows(&[&[
+        let fields = [
             "=HYPERLINK(\"x\")",
             "-5",
             "-x",
             "@a",
             "+1",
+            "+x",
             "-0.5",
             "-.",
             "-1-2",
-        ]]));
-        let back = read(&text, ';').unwrap();
+            "\t=1",
+            "\r=1",
+            "'=already",
+            "''-5",
+            "'-5",
+            "'plain",
+            "2010",
+        ];
+        let text = write(&rows(&[&fields]));
+        let raw: Vec<&str> = text
+            .trim_start_matches(BOM)
+            .trim_end_matches("\r\n")
+            .split(';')
+            .map(|f| f.trim_matches('"'))
+            .collect();
         assert_eq!(
-            back[0],
+            raw,
             [
-                "'=HYPERLINK(\"x\")",
+                "'=HYPERLINK(\"\"x\"\")",
                 "-5",
                 "'-x",
                 "'@a",
-                "'+1",
+                "+1",
+                "'+x",
                 "-0.5",
                 "'-.",
-                "'-1-2"
+                "'-1-2",
+                "'\t=1",
+                "'\r=1",
+                "''=already",
+                "'''-5",
+                "''-5",
+                "'plain",
+                "2010",
             ]
         );
+        // What is written is read back as it was.
+        assert_eq!(read(&text, ';').unwrap()[0], fields);
     }
 
     #[test]

@@ -19,6 +19,10 @@ pub struct Dataset {
     pub title: String,
     /// The date the facts were last checked ("Stand"), `YYYY-MM-DD` or `YYYY-MM`.
     pub stand: String,
+    /// The licence the dataset is published under, as open-data portals
+    /// name one. The quotations stay quotations of their sources.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub license: Option<License>,
     pub networks: Vec<Network>,
     pub members: Vec<Member>,
     pub memberships: Vec<Membership>,
@@ -40,6 +44,16 @@ impl Dataset {
         text.push('\n');
         text
     }
+}
+
+/// A dataset's licence: its name as the licence itself gives it, and the
+/// address of its text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct License {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }
 
 /// A column of the matrix: a network, forum, congress or foundation.

@@ -5,8 +5,8 @@
 
 use super::json::{JsonError, Reader};
 use super::model::{
-    Dataset, Degrees, Evidence, Hosting, Member, MemberKind, Membership, Network, NetworkKind,
-    QuoteKind, Role, Source,
+    Dataset, Degrees, Evidence, Hosting, License, Member, MemberKind, Membership, Network,
+    NetworkKind, QuoteKind, Role, Source,
 };
 
 type Read<T> = Result<T, JsonError>;
@@ -34,17 +34,18 @@ fn needed<T>(r: &Reader, value: Option<T>, key: &str) -> Read<T> {
 }
 
 fn read_dataset(r: &mut Reader) -> Read<Dataset> {
-    const KEYS: [&str; 8] = [
+    const KEYS: [&str; 9] = [
         "$schema",
         "title",
         "stand",
+        "license",
         "networks",
         "members",
         "memberships",
         "hosts",
         "sources",
     ];
-    let (mut schema, mut title, mut stand) = (None, None, None);
+    let (mut schema, mut title, mut stand, mut license) = (None, None, None, None);
     let (mut networks, mut members, mut memberships, mut hosts, mut sources) =
         (None, None, None, None, None);
     r.object(&KEYS, |r, key| {
@@ -52,10 +53,11 @@ fn read_dataset(r: &mut Reader) -> Read<Dataset> {
             0 => schema = r.optional(Reader::string)?,
             1 => title = Some(r.string()?),
             2 => stand = Some(r.string()?),
-            3 => networks = Some(r.list(read_network)?),
-            4 => members = Some(r.list(read_member)?),
-            5 => memberships = Some(r.list(read_membership)?),
-            6 => hosts = Some(r.list(read_hosting)?),
+            3 => license = r.optional(read_license)?,
+            4 => networks = Some(r.list(read_network)?),
+            5 => members = Some(r.list(read_member)?),
+            6 => memberships = Some(r.list(read_membership)?),
+            7 => hosts = Some(r.list(read_hosting)?),
             _ => sources = Some(r.list(read_source)?),
         }
         Ok(())
@@ -64,11 +66,27 @@ fn read_dataset(r: &mut Reader) -> Read<Dataset> {
         schema,
         title: needed(r, title, "title")?,
         stand: needed(r, stand, "stand")?,
+        license,
         networks: needed(r, networks, "networks")?,
         members: needed(r, members, "members")?,
         memberships: needed(r, memberships, "memberships")?,
         hosts: hosts.unwrap_or_default(),
         sources: needed(r, sources, "sources")?,
+    })
+}
+
+fn read_license(r: &mut Reader) -> Read<License> {
+    let (mut name, mut url) = (None, None);
+    r.object(&["name", "url"], |r, key| {
+        match key {
+            0 => name = Some(r.string()?),
+            _ => url = r.optional(Reader::string)?,
+        }
+        Ok(())
+    })?;
+    Ok(License {
+        name: needed(r, name, "name")?,
+        url,
     })
 }
 

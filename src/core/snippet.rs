@@ -6,13 +6,31 @@ use super::model::Dataset;
 /// The file name of the widget's self-contained script.
 pub const SCRIPT: &str = "netzwerk-matrix.js";
 
-/// The snippet for `d`. Inside a `<script>` element the text `</` would end
-/// it early, so every one is written `<\/`, which JSON reads back as `</`.
+/// The product's version, from `Cargo.toml`: the one source of it.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The HTML comment that opens every snippet the project writes, naming
+/// the version it was written for.
+pub fn version_comment() -> String {
+    format!("<!-- Netzwerk-Matrix {VERSION} -->")
+}
+
+/// `json` made safe inside `<script type="application/json">`: every `<`
+/// becomes `\u003c`, which JSON reads back as `<`. So no text in the data
+/// can end the element (`</script>`) or switch the HTML parser into another
+/// state (`<!--`, `<script>`), whatever a name or a quotation holds.
+pub fn script_safe(json: &str) -> String {
+    json.replace('<', "\\u003c")
+}
+
+/// The snippet for `d`: the version comment, the element with the data
+/// inline, and the script.
 pub fn snippet(d: &Dataset) -> String {
     let json = serde_json::to_string(d)
-        .unwrap_or_else(|_| unreachable!("a dataset holds only strings, numbers and lists"))
-        .replace("</", "<\\/");
+        .unwrap_or_else(|_| unreachable!("a dataset holds only strings, numbers and lists"));
+    let json = script_safe(&json);
+    let comment = version_comment();
     format!(
-        "<div data-netzwerk-matrix>\n<script type=\"application/json\">{json}</script>\n</div>\n<script src=\"{SCRIPT}\" defer></script>\n"
+        "{comment}\n<div data-netzwerk-matrix>\n<script type=\"application/json\">{json}</script>\n</div>\n<script src=\"{SCRIPT}\" defer></script>\n"
     )
 }

@@ -136,6 +136,17 @@ pub fn problems(d: &Dataset) -> Vec<Problem> {
         p("stand".into(), ProblemKind::BadDate(d.stand.clone()));
     }
 
+    if let Some(license) = &d.license {
+        if license.name.trim().is_empty() {
+            p("license.name".into(), ProblemKind::EmptyText);
+        }
+        if let Some(url) = &license.url {
+            if !is_web_address(url) {
+                p("license.url".into(), ProblemKind::BadUrl(url.clone()));
+            }
+        }
+    }
+
     let sources = ids("sources", d.sources.iter().map(|s| s.id.as_str()), &mut p);
     for (i, s) in d.sources.iter().enumerate() {
         for (field, value) in [("title", &s.title), ("publisher", &s.publisher)] {
@@ -144,7 +155,7 @@ pub fn problems(d: &Dataset) -> Vec<Problem> {
             }
         }
         if let Some(url) = &s.url {
-            if !(url.starts_with("https://") || url.starts_with("http://")) || url.contains(' ') {
+            if !is_web_address(url) {
                 p(
                     format!("sources[{i}].url"),
                     ProblemKind::BadUrl(url.clone()),
@@ -378,4 +389,9 @@ pub fn is_date(s: &str) -> bool {
         3 => year_ok && number(parts[1], 2, 1..=12) && number(parts[2], 2, 1..=31),
         _ => false,
     }
+}
+
+/// An address a visitor can follow: `http(s)://` and no spaces.
+fn is_web_address(url: &str) -> bool {
+    (url.starts_with("https://") || url.starts_with("http://")) && !url.contains(' ')
 }

@@ -261,6 +261,7 @@ pub fn Editor(props: &EditorProps) -> Html {
                 <a class="ed-lang" href={t.other_language_href}
                     lang={if lang == Lang::De { "en" } else { "de" }}>{ t.other_language }</a>
                 <p>{ t.intro }</p>
+                <p class="ed-version">{ format!("{} {}", t.version, crate::core::snippet::VERSION) }</p>
             </header>
             <div class="ed-alert" role="alert">
                 if let Some(alert) = &state.alert { <p>{ alert }</p> }

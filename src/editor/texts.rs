@@ -7,6 +7,8 @@ use crate::core::Lang;
 #[derive(Debug, PartialEq, Eq)]
 pub struct EdTexts {
     pub title: &'static str,
+    /// Before the product's version in the header.
+    pub version: &'static str,
     pub intro: &'static str,
     pub other_language: &'static str,
     pub other_language_href: &'static str,
@@ -117,6 +119,7 @@ pub struct EdTexts {
 
 pub const DE: EdTexts = EdTexts {
     title: "Redaktion: Netzwerk-Matrix pflegen",
+    version: "Netzwerk-Matrix, Version",
     intro: "Hier ändern Sie die Daten der Netzwerk-Matrix, ohne JSON zu kennen. Alles bleibt in diesem Browser: Die Seite sendet nichts. Zum Schluss laden Sie die Datei oder das Snippet für Ihr CMS herunter.",
     other_language: "English",
     other_language_href: "?lang=en",
@@ -227,6 +230,7 @@ pub const DE: EdTexts = EdTexts {
 
 pub const EN: EdTexts = EdTexts {
     title: "Editor: maintain the Netzwerk-Matrix",
+    version: "Netzwerk-Matrix, version",
     intro: "Change the Netzwerk-Matrix's data here without knowing JSON. Everything stays in this browser: the page sends nothing. When done, download the file or the snippet for your CMS.",
     other_language: "Deutsch",
     other_language_href: "?lang=de",

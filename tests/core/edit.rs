@@ -9,7 +9,7 @@ use netzwerk_matrix::core::model::{
 };
 use netzwerk_matrix::core::{csv, snippet, table, Lang};
 
-use crate::fixtures::{built_in, parse, small};
+use crate::fixtures::{built_in, parse, small, HOSTILE};
 
 fn dataset() -> Dataset {
     parse(&small()).unwrap().dataset().clone()
@@ -407,9 +407,13 @@ fn the_json_round_trip_is_byte_for_byte() {
 #[test]
 fn the_snippet_carries_the_data_safely() {
     let mut d = dataset();
-    d.title = "</script><script>alert(1)</script>".into();
+    d.title = HOSTILE.concat();
+    for (m, name) in d.members.iter_mut().zip(HOSTILE) {
+        m.name = format!("{}{name}", m.name);
+    }
     let s = snippet::snippet(&d);
-    assert_eq!(s.matches("</script>").count(), 2, "{s}");
+    // The data part holds no `<` at all: the HTML parser cannot leave the
+    // script element or enter another state before its own end tag.
     let json = s
         .split("<script type=\"application/json\">")
         .nth(1)
@@ -417,8 +421,14 @@ fn the_snippet_carries_the_data_safely() {
         .split("</script>")
         .next()
         .unwrap();
+    assert!(!json.contains('<'), "{json}");
+    assert_eq!(s.matches("</script>").count(), 2, "{s}");
     let back: Dataset = serde_json::from_str(json).unwrap();
     assert_eq!(back, d);
+    assert!(s.starts_with(&format!(
+        "<!-- Netzwerk-Matrix {} -->\n",
+        env!("CARGO_PKG_VERSION")
+    )));
     assert!(s.contains("<script src=\"netzwerk-matrix.js\" defer></script>"));
 }
 

@@ -53,3 +53,16 @@ pub fn cell<'a>(m: &'a Matrix, member: &str, network: &str) -> Option<&'a core::
         .unwrap_or_else(|| panic!("no network {network}"));
     m.cell(mi, ni)
 }
+
+/// Strings that end or change the state of a `<script>` element, or that
+/// a spreadsheet would run as a formula.
+pub const HOSTILE: [&str; 8] = [
+    "</script><h1 id=\"pwned\">x</h1>",
+    "<!--<script>",
+    "</SCRIPT >",
+    "<script>alert(1)</script>",
+    "=HYPERLINK(\"http://x\")",
+    "\t=1+1",
+    "\u{2028}line\u{2029}sep",
+    "a & b > c \" ' `",
+];

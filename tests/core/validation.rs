@@ -274,3 +274,45 @@ fn the_shipped_dataset_is_canonical() {
         "data/netzwerke.json differs from its canonical form; run netzwerk-matrix-check format"
     );
 }
+
+#[test]
+fn the_dataset_licence_is_checked() {
+    fn with(name: &'static str, url: &'static str) -> impl FnOnce(&mut Value) {
+        move |v: &mut Value| v["license"] = json!({"name": name, "url": url})
+    }
+    assert!(parse(&{
+        let mut v = small();
+        with("CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/")(&mut v);
+        v
+    })
+    .is_ok());
+    check(
+        with(" ", "https://example.org/"),
+        "license.name: the text is missing",
+    );
+    check(
+        with("CC BY 4.0", "javascript:x"),
+        r#"license.url: invalid address "javascript:x" (expected http:// or https://)"#,
+    );
+    // The reader names an unknown key inside it with its path.
+    let mut v = small();
+    v["license"] = json!({"name": "x", "version": 2});
+    let problems = parse(&v).unwrap_err();
+    let line = problems[0].describe(Lang::En);
+    assert!(
+        line.starts_with("license.version: ") && line.contains("unknown field `version`"),
+        "{line}"
+    );
+}
+
+#[test]
+fn the_built_in_dataset_names_its_licence() {
+    let m = core::parse(core::BUILT_IN_DATASET).unwrap();
+    let license = m.dataset().license.as_ref().expect("a licence");
+    assert!(license.name.contains("CC BY 4.0"), "{}", license.name);
+    assert!(license
+        .url
+        .as_deref()
+        .unwrap()
+        .starts_with("https://creativecommons.org/"));
+}
