@@ -207,6 +207,15 @@ mod tests {
         assert!(in_germany(48.37, 10.90));
         assert!(!in_germany(10.90, 48.37), "swapped");
         assert!(!in_germany(52.37, 4.90), "Amsterdam");
-        assert!(Degrees(1.5) == Degrees(1.5));
+    }
+
+    #[test]
+    fn degrees_compare_by_their_bits() {
+        assert_eq!(Degrees(1.5), Degrees(1.0 + 0.5));
+        assert_ne!(Degrees(1.5), Degrees(1.25));
+        // Bits, not arithmetic: the two zeros differ, and NaN equals itself,
+        // so a dataset stays `Eq`.
+        assert_ne!(Degrees(0.0), Degrees(-0.0));
+        assert_eq!(Degrees(f64::NAN), Degrees(f64::NAN));
     }
 }

@@ -1,7 +1,7 @@
 //! The built-in dataset validates and holds every fact of the founding text.
 
 use crate::fixtures::{built_in, cell};
-use netzwerk_matrix::core::{Matrix, Role};
+use netzwerk_matrix::core::{Lang, Matrix, Role};
 
 /// The role, since-year and inferred mark of one cell, by ids.
 fn fact(m: &Matrix, member: &str, network: &str) -> Option<(Role, Option<i32>, bool)> {
@@ -114,15 +114,19 @@ fn every_fact_cites_an_existing_source_with_a_quote() {
 
 #[test]
 fn no_cell_without_a_fact_claims_anything() {
-    // "No information" is the absence of a fact: no membership may be
-    // recorded as "not a member" unless a source says so in its quote.
-    let m = built_in();
-    for f in m
-        .dataset()
-        .memberships
-        .iter()
-        .filter(|f| f.role == Role::NotMember)
-    {
-        assert!(f.evidence.iter().any(|e| !e.quote.is_empty()), "{f:?}");
-    }
+    // "No information" is the absence of a fact; only a fact with the role
+    // `not_member`, which a source says, reads "not a member".
+    let mut v = crate::fixtures::small();
+    v["memberships"]
+        .as_array_mut()
+        .unwrap()
+        .push(serde_json::json!(
+            {"member": "oldenburg", "network": "efus", "role": "not_member",
+             "evidence": [{"source": "s1", "quote": "Oldenburg ist kein Mitglied."}]}
+        ));
+    let m = crate::fixtures::parse(&v).unwrap();
+    let text = |member, network| Lang::En.cell_text(cell(&m, member, network), &[]);
+    assert_eq!(text("oldenburg", "efus"), "not a member");
+    assert_eq!(text("oldenburg", "defus"), "no information");
+    assert_eq!(text("augsburg", "efus"), "no information");
 }
