@@ -143,3 +143,32 @@ fn a_broken_spreadsheet_names_the_line() {
         "{stderr}"
     );
 }
+
+#[test]
+fn format_writes_the_canonical_form() {
+    // The shipped file is canonical: formatting it changes nothing.
+    let shipped = std::fs::read_to_string(DATA).unwrap();
+    let out = run(&["format", DATA]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), shipped);
+    // The same data compact and with its keys in another order comes out
+    // in the same canonical form.
+    let v: serde_json::Value = serde_json::from_str(&shipped).unwrap();
+    let mut reordered = serde_json::Map::new();
+    for (k, val) in v.as_object().unwrap().iter().rev() {
+        reordered.insert(k.clone(), val.clone());
+    }
+    let compact = temp(
+        "compact.json",
+        &serde_json::Value::Object(reordered).to_string(),
+    );
+    let out = run(&["format", compact.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), shipped);
+    // A broken file is refused with its problem, and nothing is written.
+    let broken = temp("broken-format.json", "{\"title\": 1}");
+    let out = run(&["format", broken.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("title"));
+}

@@ -8,6 +8,7 @@ import { join, extname, resolve, dirname } from "node:path";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import assert from "node:assert/strict";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const DIST = join(ROOT, "dist");
@@ -15,15 +16,38 @@ export const DATASET = JSON.parse(readFileSync(join(ROOT, "data/netzwerke.json")
 /// The members of the default view: those with a membership or a hosting in
 /// a national network (regional networks are folded away until chosen or
 /// searched for), counted from the data itself.
-export const OVERVIEW = (() => {
+export const OVERVIEW_IDS = (() => {
   const national = new Set(DATASET.networks.filter((n) => !n.regional).map((n) => n.id));
-  const shown = new Set(
+  return new Set(
     [...DATASET.memberships, ...(DATASET.hosts ?? [])]
       .filter((f) => national.has(f.network))
       .map((f) => f.member),
   );
-  return shown.size;
 })();
+export const OVERVIEW = OVERVIEW_IDS.size;
+
+/// The names of the members a search for `query` (lower-case ASCII) finds:
+/// those whose name or an alias contains it, ignoring case. A search shows
+/// every member it finds, with its regional networks unfolded.
+export function membersMatching(query) {
+  return DATASET.members
+    .filter((m) => [m.name, ...(m.aliases ?? [])].some((n) => n.toLowerCase().includes(query)))
+    .map((m) => m.name)
+    .sort();
+}
+
+/// The names of the members that belong to every one of `networks` (a
+/// membership other than "not a member"; hosting is no membership).
+export function membersInAll(networks) {
+  return DATASET.members
+    .filter((m) =>
+      networks.every((n) =>
+        DATASET.memberships.some((f) => f.member === m.id && f.network === n && f.role !== "not_member"),
+      ),
+    )
+    .map((m) => m.name)
+    .sort();
+}
 
 /// The built-in dataset and `extra` more members, "Ort 0001" and on, each
 /// with a membership: a dataset whose table scrolls in its box.
@@ -158,11 +182,16 @@ export function focused(page) {
       text: (el.textContent || "").trim(),
       label: label.trim(),
       value: el.value ?? null,
-      ring:
-        (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0) ||
-        (style.boxShadow && style.boxShadow !== "none"),
+      ring: { width: style.outlineWidth, style: style.outlineStyle, color: style.outlineColor },
     };
   });
+}
+
+/// The focus ring the README promises: a 3 px solid outline in
+/// `--nm-focus`, #c3410b in light mode and #ffb25c in dark mode.
+export const RING = { light: "rgb(195, 65, 11)", dark: "rgb(255, 178, 92)" };
+export function assertRing(f, scheme, what) {
+  assert.deepEqual(f.ring, { width: "3px", style: "solid", color: RING[scheme] }, `${what} shows the focus ring`);
 }
 
 /// Presses Tab (or Shift+Tab) until `matches(focused)` holds; fails after

@@ -4,7 +4,7 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, open, fileUrl, ready, axe, serve, rowNames, focused, DATASET, OVERVIEW } from "./helpers.mjs";
+import { launch, open, fileUrl, ready, axe, serve, rowNames, focused, DATASET, OVERVIEW, OVERVIEW_IDS } from "./helpers.mjs";
 
 let context;
 before(async () => {
@@ -54,10 +54,10 @@ test("each view opens from disk, by link, and passes axe, also at 320 px and dar
 test("the map: a mark per shown member with a place, filtered by the search", async () => {
   const { page } = await inView("karte");
   await marks(page).first().waitFor();
-  const expected = DATASET.members.filter((m) => m.lat !== undefined);
-  // Regional-only members are folded away by default, like rows.
-  const count = await marks(page).count();
-  assert.ok(count > 30 && count <= expected.length, `${count} marks`);
+  // Regional-only members are folded away by default, like rows: a mark
+  // for each member of the default view that has a place.
+  const expected = DATASET.members.filter((m) => m.lat !== undefined && OVERVIEW_IDS.has(m.id));
+  assert.equal(await marks(page).count(), expected.length);
   const label = await page.locator("circle[aria-label^='Augsburg:']").getAttribute("aria-label");
   assert.equal(label, "Augsburg: in 5 Netzwerken");
   await page.getByLabel("Mitglied suchen").fill("burg");
@@ -80,18 +80,29 @@ test("the map by keyboard: one Tab stop, arrows between places, Enter opens the 
   await page.keyboard.press("Tab");
   let f = await focused(page);
   assert.equal(f.tag, "circle");
-  const first = await page.evaluate(() => {
-    let el = document.activeElement;
-    while (el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
-    return el.getAttribute("aria-label");
-  });
+  const focusedLabel = () =>
+    page.evaluate(() => {
+      let el = document.activeElement;
+      while (el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+      return el.getAttribute("aria-label");
+    });
+  // The places as drawn, west to east and north to south.
+  const places = await page
+    .locator("circle.nm-mark-dot")
+    .evaluateAll((els) => els.map((e) => ({ label: e.getAttribute("aria-label"), x: Number(e.getAttribute("cx")), y: Number(e.getAttribute("cy")) })));
+  const byX = [...places].sort((a, b) => a.x - b.x).map((p) => p.label);
+  const byY = [...places].sort((a, b) => a.y - b.y).map((p) => p.label);
+  const first = await focusedLabel();
+  assert.equal(first, byX[0], "the Tab stop is the westernmost place");
   await page.keyboard.press("ArrowRight");
-  const second = await page.evaluate(() => {
-    let el = document.activeElement;
-    while (el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
-    return el.getAttribute("aria-label");
-  });
-  assert.notEqual(first, second, "the arrow moved to the next place east");
+  let second = await focusedLabel();
+  assert.equal(second, byX[1], "ArrowRight moves to the next place east");
+  await page.keyboard.press("ArrowDown");
+  const south = await focusedLabel();
+  assert.equal(south, byY[byY.indexOf(second) + 1], "ArrowDown moves to the next place south");
+  await page.keyboard.press("ArrowUp");
+  second = await focusedLabel();
+  assert.equal(second, byX[1], "ArrowUp moves back north");
   assert.equal(await page.locator("circle.nm-mark-dot[tabindex='0']").count(), 1);
   await page.keyboard.press("Enter");
   const dialog = page.getByRole("dialog");

@@ -5,7 +5,7 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, serve, ready, rowNames, axe, focused, longDataset, DIST } from "./helpers.mjs";
+import { launch, serve, ready, rowNames, axe, focused, assertRing, longDataset, DIST } from "./helpers.mjs";
 
 const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
@@ -139,17 +139,18 @@ test("the keyboard moves through rows that were not rendered, and focus stays on
     return r.top >= v.top && r.bottom <= v.bottom;
   }), "the focused row is in the box's view");
   await p.keyboard.press("PageDown");
+  await focusReaches(p, 72);
   await p.keyboard.press("PageDown");
-  assert.equal((await where())?.row, 82);
+  await focusReaches(p, 82);
   await p.keyboard.press("Control+End");
-  assert.equal((await where())?.row, total + 2, "the totals row");
+  await focusReaches(p, total + 2); // the totals row
   await p.keyboard.press("ArrowUp");
   await focusReaches(p, total + 1);
   await p.keyboard.press("Control+Home");
   await p.keyboard.press("ArrowDown");
   await focusReaches(p, 2);
   at = await focused(p);
-  assert.ok(at.ring, "focus is visible");
+  assertRing(at, "light", "the focused cell");
   // One tab stop in the grid, wherever the window is.
   assert.equal(await p.locator("table.nm-table [tabindex='0']").count(), 1);
   assert.deepEqual(errors, []);
@@ -164,10 +165,14 @@ test("a focused row scrolled out of view with the wheel keeps the focus, and the
   // The mouse wheel takes the box far down: the window moves, the focused
   // row stays rendered above it.
   await box(p).hover();
-  for (let i = 0; i < 8 && (await firstRendered()) < 150; i++) {
+  // Wheel until the window has moved past row 150 (each turn waits for
+  // the box to have scrolled, not for a time).
+  for (let i = 0; i < 40 && (await firstRendered()) < 150; i++) {
+    const before = await box(p).evaluate((b) => b.scrollTop);
     await p.mouse.wheel(0, 2500);
-    await p.waitForTimeout(150);
+    await p.waitForFunction((t) => document.querySelector("[data-netzwerk-matrix]").shadowRoot.querySelector(".nm-scroll").scrollTop > t, before);
   }
+  await p.waitForFunction(() => [...document.querySelector("[data-netzwerk-matrix]").shadowRoot.querySelectorAll("tbody tr[aria-rowindex]")].some((r) => Number(r.getAttribute("aria-rowindex")) > 150));
   const rows = await rendered(p);
   assert.ok(rows.some((r) => r > 150), `the window moved: ${rows.slice(0, 3)}…`);
   assert.ok(rows.includes(6) && !rows.includes(7), `row 6 kept alone: ${rows.slice(0, 3)}…`);
@@ -183,9 +188,21 @@ test("a focused row scrolled out of view with the wheel keeps the focus, and the
     return r.top >= v.top - 1 && r.bottom <= v.bottom + 1;
   }), "row 7 is in the box's view");
   // Scrolled up away from a focused row, it is kept below the window.
-  await box(p).evaluate((b) => (b.scrollTop = b.scrollHeight / 2));
-  await p.waitForTimeout(300);
-  await p.locator("tbody tr[aria-rowindex]").nth(12).locator("td").nth(1).click();
+  const half = await box(p).evaluate((b) => (b.scrollTop = b.scrollHeight / 2));
+  // Wait until the window has followed: a row near the middle is rendered
+  // and the box's top row is one of the rendered ones.
+  const middleRow = await p.waitForFunction(() => {
+    const root = document.querySelector("[data-netzwerk-matrix]").shadowRoot;
+    const scroll = root.querySelector(".nm-scroll");
+    const top = scroll.getBoundingClientRect().top;
+    const rows = [...root.querySelectorAll("tbody tr[aria-rowindex]")].filter((r) => r.getBoundingClientRect().top >= top);
+    const n = rows.length > 12 && Number(rows[12].getAttribute("aria-rowindex"));
+    return n > 100 ? n : false;
+  });
+  const target = await middleRow.jsonValue();
+  assert.ok(half > 0);
+  await p.locator(`tbody tr[aria-rowindex='${target}'] td`).nth(1).click();
+  await focusReaches(p, target);
   const middle = await focusedRow(p);
   await box(p).evaluate((b) => (b.scrollTop = 0));
   await p.waitForFunction(() => document.querySelector("[data-netzwerk-matrix]").shadowRoot.querySelector("tbody tr[aria-rowindex='2']"));

@@ -6,6 +6,7 @@ mod facts;
 mod fixtures;
 mod i18n;
 mod json_reader;
+mod options;
 mod overview;
 mod robustness;
 mod schema;

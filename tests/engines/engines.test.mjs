@@ -224,8 +224,20 @@ for (const engine of ENGINES) {
       assert.ok(none.every((n) => !any.includes(n)), "none and any do not overlap");
       assert.ok(all.every((n) => any.includes(n)), "all within any");
       await session.run((root) => root.querySelector(".nm-total-col button").click());
-      const first = await session.until((root) => root.querySelector("th[aria-sort=descending]") && root.querySelector("tbody tr th[scope=row]").textContent.trim(), "sorted");
-      assert.ok(first.length > 0);
+      // Sorted by count, most first; equal counts keep names A–Z.
+      const sorted = await session.until(
+        (root) =>
+          root.querySelector(".nm-total-col[aria-sort=descending]") &&
+          [...root.querySelectorAll("tbody tr")].map((tr) => [tr.querySelector("th[scope=row]").textContent.trim(), Number(tr.querySelector("td.nm-total").textContent)]),
+        "sorted",
+      );
+      assert.ok(sorted.length > 1, `${sorted.length} rows`);
+      for (let i = 1; i < sorted.length; i++) {
+        const [[a, x], [b, y]] = [sorted[i - 1], sorted[i]];
+        assert.ok(x > y || (x === y && a.localeCompare(b, "de") <= 0), `${a} (${x}) before ${b} (${y})`);
+      }
+      assert.deepEqual(new Set(sorted.map(([n]) => n)), new Set(none), "the same rows, in another order");
+      assert.ok(new Set(sorted.map(([, t]) => t)).size > 1, "the counts differ, so the order says something");
     });
 
     T("the details dialog opens, closes with Escape, and focus returns to the cell", async () => {
