@@ -6,6 +6,11 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMIUM := /usr/bin/chromium
+# No path of the machine that builds it goes into a binary (the panic
+# locations in the wasm name their source files): the release is the same
+# wherever it is built (make release checks).
+CARGO_HOME_DIR := $(or $(CARGO_HOME),$(HOME)/.cargo)
+export RUSTFLAGS := --remap-path-prefix=$(CURDIR)=netzwerk-matrix --remap-path-prefix=$(CARGO_HOME_DIR)/registry/src=crates
 PORT ?= 8080
 
 .PHONY: all tools run dist notices release check-size wasm-sizes test lint test-native test-browser test-engines test-release check-data bench bench-quick bench-data geocode outline clean

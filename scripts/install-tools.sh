@@ -41,7 +41,7 @@ fi
 
 if ! cargo about --version 2>/dev/null | grep -q " $CARGO_ABOUT_VERSION\$"; then
   say "cargo-about $CARGO_ABOUT_VERSION (from crates.io, some minutes)"
-  cargo install cargo-about --version "$CARGO_ABOUT_VERSION" --locked
+  cargo install cargo-about --version "$CARGO_ABOUT_VERSION" --locked --features cli
 fi
 
 # The browsers the tests run in: Chromium (Playwright), Firefox ESR and

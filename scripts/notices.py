@@ -47,7 +47,9 @@ def main() -> int:
         print("usage: notices.py OUT.html", file=sys.stderr)
         return 2
     wanted = compiled_crates()
-    about = json.loads(run("cargo", "about", "generate", "--locked", "--format", "json"))
+    # --frozen: the texts come from the crates' own files and cargo-about's
+    # SPDX texts, never from a web service or a crate's repository.
+    about = json.loads(run("cargo", "about", "generate", "--frozen", "--format", "json"))
 
     # licence text by (crate, version): the texts cargo-about chose for it.
     texts: dict[tuple[str, str], list[tuple[str, str]]] = {}

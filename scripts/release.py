@@ -143,7 +143,7 @@ def main() -> int:
     files = sorted(p.name for p in folder.iterdir())
     # No path of the machine that built it.
     home = str(Path.home())
-    for forbidden in sorted({str(ROOT), home + "/.cargo", home + "/.rustup", "/rustc/"}):
+    for forbidden in sorted({str(ROOT), home + "/.cargo", home + "/.rustup"}):
         for file in files:
             if forbidden.encode() in (folder / file).read_bytes():
                 sys.exit(f"release.py: {file} contains the build path {forbidden!r}")
