@@ -94,12 +94,18 @@ pub fn use_grid_keys(
                 return;
             };
             let (r, c) = *position.borrow();
-            if std::mem::take(&mut *pending.borrow_mut()) {
-                if let Some(el) = row_at(&t, r).and_then(|row| cell_in(&row, c)) {
-                    move_stop(&stop, el.clone());
-                    let _ = el.focus();
+            if *pending.borrow() {
+                if take_focus(&t, r, c, &pending, &stop) {
                     return;
                 }
+                // The rows this render asked for may be drawn only after
+                // it: look again before the next frame is laid out, when
+                // the window could follow the old scroll position away.
+                let (t, pending, stop) = (t.clone(), pending.clone(), stop.clone());
+                crate::browser::next_frame(move || {
+                    take_focus(&t, r, c, &pending, &stop);
+                });
+                return;
             }
             if let Some(el) = row_or_first(&t, r).and_then(|row| cell_in(&row, c)) {
                 move_stop(&stop, el);
@@ -119,7 +125,7 @@ pub fn use_grid_keys(
         })
     };
     let onfocusout = {
-        let (focused, table) = (focused.clone(), table.clone());
+        let (focused, table, pending) = (focused.clone(), table.clone(), pending.clone());
         Callback::from(move |e: FocusEvent| {
             let to = e.related_target();
             let inside = to
@@ -134,6 +140,9 @@ pub fn use_grid_keys(
                     .is_some_and(|d| d.has_focus().is_ok_and(|has| !has));
             if !inside && !page_left {
                 focused.set(None);
+                // Focus went elsewhere: a row still on its way must not
+                // take it back when it comes.
+                *pending.borrow_mut() = false;
             }
         })
     };
@@ -206,6 +215,27 @@ pub fn use_grid_keys(
         onfocusin,
         onfocusout,
     }
+}
+
+/// Focuses the cell at row `r`, column `c` if keyboard focus is on its way
+/// there (`pending`) and the row is rendered; says whether it did.
+fn take_focus(
+    t: &Element,
+    r: u32,
+    c: u32,
+    pending: &Rc<RefCell<bool>>,
+    stop: &Rc<RefCell<Option<HtmlElement>>>,
+) -> bool {
+    if !*pending.borrow() {
+        return false;
+    }
+    let Some(el) = row_at(t, r).and_then(|row| cell_in(&row, c)) else {
+        return false;
+    };
+    *pending.borrow_mut() = false;
+    move_stop(stop, el.clone());
+    let _ = el.focus();
+    true
 }
 
 /// Moves the single `tabindex="0"` to `el`.

@@ -72,7 +72,11 @@ pub fn SaveSection(props: &SaveSectionProps) -> Html {
                         Action::Refuse(t.copy_failed.into())
                     });
                     if !copied {
-                        super::browser_io::focus("ed-snippet");
+                        // Once the box is rendered: it is not there yet.
+                        on_action.emit(Action::Focus {
+                            kind: None,
+                            field: "ed-snippet".into(),
+                        });
                     }
                 });
             }

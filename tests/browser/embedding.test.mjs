@@ -73,6 +73,8 @@ const PAGES = {
   "/web.html": page(`<div data-netzwerk-matrix></div>`).replace("/netzwerk-matrix.js", "/netzwerk-matrix-web.js"),
   "/big.json": big,
   "/data.json": JSON.stringify(DATASET),
+  // A 1 × 1 PNG: the control image of the hostile-names test.
+  "/control.png": Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR4nGNgYAAAAAMAASsJTYQAAAAASUVORK5CYII=", "base64"),
   "/frame.html": page(`<iframe id="f" title="Netzwerk-Matrix" src="/index.html?lang=en&search=augsburg"></iframe>`, {
     head: `<script src="/frame-host.js" defer></script>`,
   }),
@@ -254,8 +256,8 @@ test("script-like names show literally and run nothing", async () => {
   assert.equal(await p.locator("thead abbr").first().textContent(), "<script>window.__pwned=2</script>");
   assert.equal(await p.locator("caption").textContent(), `"><svg onload="window.__pwned=3">`);
   // A positive sign before the negative checks: an image the test adds
-  // after the widget has rendered has been requested and has failed, so an
-  // image made from a name would have been asked for and errored by now.
+  // after the widget has rendered has been requested and loaded, so an
+  // image made from a name would have been asked for by now.
   await p.evaluate(() => {
     const img = document.createElement("img");
     img.id = "control";
@@ -263,7 +265,7 @@ test("script-like names show literally and run nothing", async () => {
     img.src = "/control.png";
     document.body.append(img);
   });
-  await p.waitForFunction(() => document.getElementById("control").complete);
+  await p.waitForFunction(() => document.getElementById("control").complete && document.getElementById("control").naturalWidth === 1);
   assert.ok(requests.some((u) => u.endsWith("/control.png")));
   assert.ok(!requests.some((u) => u.endsWith("/x")), "no request for an image made from a name");
   assert.equal(await p.evaluate(() => window.__pwned), undefined);

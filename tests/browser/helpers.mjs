@@ -26,17 +26,20 @@ export const OVERVIEW_IDS = (() => {
 })();
 export const OVERVIEW = OVERVIEW_IDS.size;
 
-/// The names of the members a search for `query` (lower-case ASCII) finds:
-/// those whose name or an alias contains it, ignoring case. A search shows
-/// every member it finds, with its regional networks unfolded.
+/// A member as its row header names it: with its region, where it has one.
+export const rowName = (m) => (m.region ? `${m.name} (${m.region})` : m.name);
+
+/// The row names of the members a search for `query` (lower-case ASCII)
+/// finds: those whose name or an alias contains it, ignoring case. A search
+/// shows every member it finds, with its regional networks unfolded.
 export function membersMatching(query) {
   return DATASET.members
     .filter((m) => [m.name, ...(m.aliases ?? [])].some((n) => n.toLowerCase().includes(query)))
-    .map((m) => m.name)
+    .map(rowName)
     .sort();
 }
 
-/// The names of the members that belong to every one of `networks` (a
+/// The row names of the members that belong to every one of `networks` (a
 /// membership other than "not a member"; hosting is no membership).
 export function membersInAll(networks) {
   return DATASET.members
@@ -45,7 +48,7 @@ export function membersInAll(networks) {
         DATASET.memberships.some((f) => f.member === m.id && f.network === n && f.role !== "not_member"),
       ),
     )
-    .map((m) => m.name)
+    .map(rowName)
     .sort();
 }
 

@@ -88,7 +88,7 @@ test("the map by keyboard: one Tab stop, arrows between places, Enter opens the 
     });
   // The places as drawn, west to east and north to south.
   const places = await page
-    .locator("circle.nm-mark-dot")
+    .locator("g[role=toolbar] circle.nm-mark-dot")
     .evaluateAll((els) => els.map((e) => ({ label: e.getAttribute("aria-label"), x: Number(e.getAttribute("cx")), y: Number(e.getAttribute("cy")) })));
   const byX = [...places].sort((a, b) => a.x - b.x).map((p) => p.label);
   const byY = [...places].sort((a, b) => a.y - b.y).map((p) => p.label);

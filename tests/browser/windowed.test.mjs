@@ -62,6 +62,23 @@ const focusedRow = (p) =>
     return a ? Number(a.closest("tr")?.getAttribute("aria-rowindex")) : null;
   });
 
+/// Waits until the box has stopped scrolling (a wheel scrolls smoothly, for
+/// a while) and its window has followed: the scroll position and the
+/// rendered rows are the same in two frames running.
+const settled = (p) =>
+  p.waitForFunction(
+    () => {
+      const root = document.querySelector("[data-netzwerk-matrix]").shadowRoot;
+      const rows = root.querySelectorAll("tbody tr[aria-rowindex]");
+      const now = `${root.querySelector(".nm-scroll").scrollTop} ${rows[0]?.getAttribute("aria-rowindex")} ${rows[rows.length - 1]?.getAttribute("aria-rowindex")}`;
+      const same = window.__nmSettled === now;
+      window.__nmSettled = now;
+      return same;
+    },
+    null,
+    { polling: "raf" },
+  );
+
 /// Waits until focus is in the row with this aria-rowindex.
 const focusReaches = (p, row) =>
   p.waitForFunction((n) => {
@@ -173,6 +190,7 @@ test("a focused row scrolled out of view with the wheel keeps the focus, and the
     await p.waitForFunction((t) => document.querySelector("[data-netzwerk-matrix]").shadowRoot.querySelector(".nm-scroll").scrollTop > t, before);
   }
   await p.waitForFunction(() => [...document.querySelector("[data-netzwerk-matrix]").shadowRoot.querySelectorAll("tbody tr[aria-rowindex]")].some((r) => Number(r.getAttribute("aria-rowindex")) > 150));
+  await settled(p);
   const rows = await rendered(p);
   assert.ok(rows.some((r) => r > 150), `the window moved: ${rows.slice(0, 3)}…`);
   assert.ok(rows.includes(6) && !rows.includes(7), `row 6 kept alone: ${rows.slice(0, 3)}…`);
