@@ -51,7 +51,9 @@ release: dist notices
 ## bytes; gzip as a server sends it). They follow the script down as it
 ## shrinks. The goal is 150 KB gzip and 260 KB raw (bench/RESULTS.md).
 SIZE_BUDGET_GZIP := 186500
-SIZE_BUDGET_RAW := 263000
+# Release 1.0 added the version, the data licence and the scroll that keeps
+# a revealed row: 263,202 bytes raw, so the raw budget moved up by 500.
+SIZE_BUDGET_RAW := 263500
 check-size: dist
 	node scripts/sizes.mjs --max-gzip $(SIZE_BUDGET_GZIP) --max-raw $(SIZE_BUDGET_RAW) dist/netzwerk-matrix.js
 

@@ -197,22 +197,6 @@ fn js_message(e: &wasm_bindgen::JsValue) -> String {
         .unwrap_or_else(|| "unknown error".into())
 }
 
-/// Calls `f` once, in the next frame's animation callbacks: after every
-/// task and microtask queued now (Yew's renders among them), before that
-/// frame's layout and its ResizeObserver callbacks.
-pub fn next_frame(f: impl FnOnce() + 'static) {
-    let f = std::cell::Cell::new(Some(f));
-    let next = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
-        if let Some(f) = f.take() {
-            f();
-        }
-    });
-    if let Some(window) = web_sys::window() {
-        let _ = window.request_animation_frame(next.as_ref().unchecked_ref());
-    }
-    next.forget();
-}
-
 /// Calls `f` once, after the next frame is painted (in a task queued by
 /// that frame's animation callback), or after 200 ms where no frame comes
 /// (a page in a background tab paints none).

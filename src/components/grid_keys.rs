@@ -94,17 +94,9 @@ pub fn use_grid_keys(
                 return;
             };
             let (r, c) = *position.borrow();
-            if *pending.borrow() {
-                if take_focus(&t, r, c, &pending, &stop) {
-                    return;
-                }
-                // The rows this render asked for may be drawn only after
-                // it: look again before the next frame is laid out, when
-                // the window could follow the old scroll position away.
-                let (t, pending, stop) = (t.clone(), pending.clone(), stop.clone());
-                crate::browser::next_frame(move || {
-                    take_focus(&t, r, c, &pending, &stop);
-                });
+            // A render before the one that draws the row leaves focus on
+            // its way: it is given up only when focus leaves the grid.
+            if take_focus(&t, r, c, &pending, &stop) {
                 return;
             }
             if let Some(el) = row_or_first(&t, r).and_then(|row| cell_in(&row, c)) {

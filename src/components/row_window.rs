@@ -315,16 +315,28 @@ pub fn use_row_window(
         let measure = measure.clone();
         Callback::from(move |_: Event| measure())
     };
-    let reveal = Callback::from(move |row: usize| {
-        let mut h = held.borrow_mut();
-        let total = h.view.as_ref().map_or(0, |v| v.rows.len());
-        let next = h.window.revealing(total, row);
-        if h.windowed && next != h.window {
-            h.window = next;
-            drop(h);
-            redraw.force_update();
-        }
-    });
+    let reveal = {
+        let scroller = scroller.clone();
+        Callback::from(move |row: usize| {
+            let mut h = held.borrow_mut();
+            let total = h.view.as_ref().map_or(0, |v| v.rows.len());
+            let next = h.window.revealing(total, row);
+            if h.windowed && next != h.window {
+                // The box goes there too: a scroll or resize measured
+                // before the row is drawn would otherwise move the window
+                // back to the old scroll position.
+                let top =
+                    h.window
+                        .revealing_scroll(row, h.row_height(), h.head_height, h.view_height);
+                h.window = next;
+                drop(h);
+                if let Some(sc) = scroller.cast::<Element>() {
+                    sc.set_scroll_top(top.round() as i32);
+                }
+                redraw.force_update();
+            }
+        })
+    };
     Rows {
         window,
         kept,

@@ -143,6 +143,21 @@ impl RowWindow {
         }
     }
 
+    /// The box's scroll position that shows `row` when the window is
+    /// [`revealed`](Self::revealing) for it, with rows `row_height` high
+    /// under a header `head` high, in a view `view` high: at the top of the
+    /// view when it lies above this window, at its bottom when below. The
+    /// box is scrolled there with the window, so the window that follows
+    /// the scroll position keeps the row.
+    pub fn revealing_scroll(self, row: usize, row_height: f64, head: f64, view: f64) -> f64 {
+        let top = row as f64 * row_height;
+        if row < self.first {
+            top
+        } else {
+            (top + row_height + head - view).max(0.0)
+        }
+    }
+
     /// `row`, where keyboard focus is, if it lies outside the window. It
     /// stays rendered next to the window while the visitor scrolls the
     /// box: removing the focused element would drop the focus to the page.
@@ -338,6 +353,20 @@ mod tests {
         assert_eq!(w.revealing(1_000, 99).first, 99);
         assert_eq!(w.revealing(1_000, 5_000).end(), 1_000);
         assert!(w.revealing(1_000, 130).contains(130));
+    }
+
+    #[test]
+    fn revealing_scrolls_the_box_to_the_row() {
+        let w = RowWindow {
+            first: 100,
+            count: 20,
+        };
+        // Above the window: the row at the top of the view.
+        assert_eq!(w.revealing_scroll(5, 30.0, 60.0, 600.0), 150.0);
+        // Below it: the row's bottom at the view's bottom.
+        assert_eq!(w.revealing_scroll(130, 30.0, 60.0, 600.0), 3390.0);
+        // Near the start, never above it.
+        assert_eq!(w.revealing_scroll(120, 1.0, 0.0, 600.0), 0.0);
     }
 
     #[test]
