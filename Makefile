@@ -51,8 +51,8 @@ release: dist notices
 ## bytes; gzip as a server sends it). They follow the script down as it
 ## shrinks. The goal is 150 KB gzip and 260 KB raw (bench/RESULTS.md).
 # Release 1.0 added the version, the data licence and its reader, and the
-# scroll that keeps a revealed row (263,406 bytes raw, 186,628 gzip): both
-# budgets moved up by 500 bytes.
+# scroll that keeps a revealed row (263,406 bytes raw, 186,628 gzip): the
+# budgets moved up by 1,000 bytes raw and 500 gzip.
 SIZE_BUDGET_GZIP := 187000
 SIZE_BUDGET_RAW := 264000
 check-size: dist

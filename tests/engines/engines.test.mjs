@@ -228,7 +228,7 @@ for (const engine of ENGINES) {
       const sorted = await session.until(
         (root) =>
           root.querySelector(".nm-total-col[aria-sort=descending]") &&
-          [...root.querySelectorAll("tbody tr")].map((tr) => [tr.querySelector("th[scope=row]").textContent.trim(), Number(tr.querySelector("td.nm-total").textContent)]),
+          [...root.querySelectorAll("tbody tr[aria-rowindex]")].map((tr) => [tr.querySelector("th[scope=row]").textContent.trim(), Number(tr.querySelector("td.nm-total").textContent)]),
         "sorted",
       );
       assert.ok(sorted.length > 1, `${sorted.length} rows`);
