@@ -69,8 +69,9 @@ fn run(dist: &Path) -> Result<(), String> {
     write(
         "netzwerk-matrix-snippet.html",
         &format!(
-            "{}\n<div data-netzwerk-matrix>{content}</div>\n<script src=\"netzwerk-matrix.js\" defer></script>\n",
-            snippet::version_comment()
+            "{}\n<div data-netzwerk-matrix>{content}</div>\n<script src=\"{}\" defer></script>\n",
+            snippet::version_comment(),
+            snippet::SCRIPT
         ),
     )?;
     println!(
