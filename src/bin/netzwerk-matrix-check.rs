@@ -70,6 +70,11 @@ fn check(path: &str, lang: Lang) -> ExitCode {
     match load(path, lang) {
         Ok(m) => {
             let d = m.dataset();
+            // Warnings do not fail the check: the data is valid, but a
+            // count should be looked at.
+            for w in core::coverage::warnings(d) {
+                eprintln!("{path}: warning: {}", w.describe(lang));
+            }
             println!(
                 "{path}: ok: {} members, {} networks, {} memberships, {} sources",
                 d.members.len(),

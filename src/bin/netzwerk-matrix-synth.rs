@@ -79,6 +79,7 @@ pub fn generate(members: usize, networks: usize, seed: u64) -> Dataset {
             description: "Erfundenes Netzwerk für Messungen; keine echten Angaben.".into(),
             sources: vec![format!("liste-{}", i + 1)],
             regional: false,
+            counts: Vec::new(),
         })
         .collect();
     let sources: Vec<Source> = networks

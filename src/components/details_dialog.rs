@@ -109,6 +109,17 @@ fn content(props: &DetailsDialogProps, details: Details, heading_id: &str) -> Ht
                 .iter()
                 .filter(|&&m| View::belongs(matrix, &props.filter, m, network))
                 .count();
+            let coverage = crate::core::coverage::of(matrix.dataset(), n);
+            let stated = coverage.stated.map(|c| {
+                let date = matrix.source(&c.source).and_then(|s| s.date.as_deref());
+                let words = Evidence {
+                    source: c.source.clone(),
+                    quote: c.quote.clone(),
+                    kind: crate::core::model::QuoteKind::Quote,
+                    conflicting: false,
+                };
+                (lang.stated_by(&n.short, c, date), words)
+            });
             html! {
                 <>
                     <h2 id={heading_id.to_string()}>{ &n.name }{ format!(" ({})", n.short) }</h2>
@@ -118,6 +129,11 @@ fn content(props: &DetailsDialogProps, details: Details, heading_id: &str) -> Ht
                         <dt>{ t.shown_members }</dt><dd>{ shown }</dd>
                     </dl>
                     <p>{ &n.description }</p>
+                    <p class="nm-coverage">
+                        { lang.listed_here(&coverage) }
+                        if let Some((sentence, _)) = &stated { { " " }{ sentence } }
+                    </p>
+                    if let Some((_, words)) = &stated { { evidence(lang, matrix, std::slice::from_ref(words)) } }
                     <ul class="nm-evidence">
                         for s in n.sources.iter().filter_map(|s| matrix.source(s)) {
                             <li key={s.id.clone()}>{ source_line(lang, s) }</li>

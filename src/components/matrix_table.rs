@@ -85,6 +85,25 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
         }
     };
 
+    // Columns whose list the network's own count shows to be incomplete,
+    // worked out once per dataset and language.
+    let incomplete = use_memo((Rc::as_ptr(matrix) as usize, lang), {
+        let matrix = matrix.clone();
+        move |_| {
+            let d = matrix.dataset();
+            crate::core::coverage::all(d)
+                .iter()
+                .zip(&d.networks)
+                .map(|(c, n)| {
+                    let date = c
+                        .stated
+                        .and_then(|s| matrix.source(&s.source))
+                        .and_then(|s| s.date.as_deref());
+                    lang.incomplete_column(&n.short, c, date)
+                })
+                .collect::<Vec<_>>()
+        }
+    });
     let header = html! {
         <tr aria-rowindex="1">
             <th scope="col" class="nm-member-col" aria-sort={aria_sort(SortKey::Name)}>
@@ -98,7 +117,9 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                         <button type="button" class="nm-link" aria-haspopup="dialog" tabindex="-1"
                             onclick={props.on_details.reform(move |_: MouseEvent| Details::Network(n))}>
                             <abbr title={matrix.networks()[n].name.clone()}>{ &matrix.networks()[n].short }</abbr>
+                            if incomplete[n].is_some() { <span class="nm-mark" aria-hidden="true">{ "+" }</span> }
                             <span class="nm-sr">{ format!(" ({})", matrix.networks()[n].name) }</span>
+                            if let Some(note) = &incomplete[n] { <span class="nm-sr">{ format!("; {note}") }</span> }
                         </button>
                     }
                 </th>

@@ -3,6 +3,7 @@
 //! it builds and is tested natively.
 
 pub mod changes;
+pub mod coverage;
 pub mod csv;
 pub mod edit;
 pub mod filter;

@@ -75,6 +75,28 @@ pub struct Network {
     /// of its members, so the national overview stays readable.
     #[serde(default, skip_serializing_if = "is_false")]
     pub regional: bool,
+    /// How many members the network itself (or an official page) says it
+    /// has, each with its source; the latest is shown beside ours. Never an
+    /// estimate: without a stated count the list is empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub counts: Vec<StatedCount>,
+}
+
+/// A member count as a page states it: "das damit auf 22 Mitglieder
+/// wächst" (DEFUS, January 2025), "mehr als 100" (a lower bound).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatedCount {
+    pub count: u32,
+    /// The page says "more than" (or "über") this number.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub more_than: bool,
+    /// The year the count holds for; absent when the page gives none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<i32>,
+    pub source: String,
+    /// The page's words that state the count.
+    pub quote: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -6,7 +6,7 @@
 use super::json::{JsonError, Reader};
 use super::model::{
     Dataset, Degrees, Evidence, Hosting, License, Member, MemberKind, Membership, Network,
-    NetworkKind, QuoteKind, Role, Source,
+    NetworkKind, QuoteKind, Role, Source, StatedCount,
 };
 
 type Read<T> = Result<T, JsonError>;
@@ -91,7 +91,7 @@ fn read_license(r: &mut Reader) -> Read<License> {
 }
 
 fn read_network(r: &mut Reader) -> Read<Network> {
-    const KEYS: [&str; 8] = [
+    const KEYS: [&str; 9] = [
         "id",
         "name",
         "short",
@@ -100,9 +100,11 @@ fn read_network(r: &mut Reader) -> Read<Network> {
         "description",
         "sources",
         "regional",
+        "counts",
     ];
     let (mut id, mut name, mut short, mut kind, mut description) = (None, None, None, None, None);
     let (mut founded, mut sources, mut regional) = (None, Vec::new(), false);
+    let mut counts = Vec::new();
     r.object(&KEYS, |r, key| {
         match key {
             0 => id = Some(r.string()?),
@@ -112,7 +114,8 @@ fn read_network(r: &mut Reader) -> Read<Network> {
             4 => founded = r.optional(Reader::integer)?,
             5 => description = Some(r.string()?),
             6 => sources = r.list(Reader::string)?,
-            _ => regional = r.boolean()?,
+            7 => regional = r.boolean()?,
+            _ => counts = r.list(read_count)?,
         }
         Ok(())
     })?;
@@ -125,6 +128,36 @@ fn read_network(r: &mut Reader) -> Read<Network> {
         description: needed(r, description, "description")?,
         sources,
         regional,
+        counts,
+    })
+}
+
+fn read_count(r: &mut Reader) -> Read<StatedCount> {
+    const KEYS: [&str; 5] = ["count", "more_than", "year", "source", "quote"];
+    let (mut count, mut more_than, mut year) = (None, false, None);
+    let (mut source, mut quote) = (None, None);
+    r.object(&KEYS, |r, key| {
+        match key {
+            0 => {
+                let n = r.integer()?;
+                count = Some(
+                    u32::try_from(n)
+                        .map_err(|_| r.error(&format!("invalid value: {n}, expected a count")))?,
+                );
+            }
+            1 => more_than = r.boolean()?,
+            2 => year = r.optional(Reader::integer)?,
+            3 => source = Some(r.string()?),
+            _ => quote = Some(r.string()?),
+        }
+        Ok(())
+    })?;
+    Ok(StatedCount {
+        count: needed(r, count, "count")?,
+        more_than,
+        year,
+        source: needed(r, source, "source")?,
+        quote: needed(r, quote, "quote")?,
     })
 }
 

@@ -69,6 +69,13 @@ pub enum ProblemKind {
     },
     /// A dataset address on another origin; the widget sends no request there.
     ForeignOrigin(String),
+    /// A warning, not an error: more members listed than the network's own
+    /// count for that year ([`super::coverage::warnings`]).
+    MoreThanStated {
+        listed: usize,
+        stated: u32,
+        year: Option<i32>,
+    },
 }
 
 impl Problem {
@@ -172,6 +179,8 @@ pub fn problems(d: &Dataset) -> Vec<Problem> {
         }
     }
 
+    let known: std::collections::HashSet<&str> = sources.keys().copied().collect();
+    super::coverage::problems(d, &known, &mut p);
     let networks = ids("networks", d.networks.iter().map(|n| n.id.as_str()), &mut p);
     for (i, n) in d.networks.iter().enumerate() {
         for (field, value) in [

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::count_fields::{counts_of, drafts_of, CountDraft, CountFields};
 use super::fields::{optional, year, Check, Choice, Field, FieldErrors};
 use super::state::{Action, Selection};
 use super::texts::texts;
@@ -87,6 +88,17 @@ fn draft_of(d: &Dataset, kind: Kind, selection: Selection) -> Draft {
     f
 }
 
+/// The count groups of the network form: those of the network shown, and
+/// an empty one.
+fn counts_draft_of(d: &Dataset, kind: Kind, selection: Selection) -> Vec<CountDraft> {
+    match (kind, selection) {
+        (Kind::Network, Selection::At(i)) => {
+            drafts_of(d.networks.get(i).map_or(&[][..], |n| &n.counts))
+        }
+        _ => drafts_of(&[]),
+    }
+}
+
 fn list(text: &str) -> Vec<String> {
     text.split(',')
         .map(|s| s.trim().to_string())
@@ -99,6 +111,7 @@ pub fn EntityForm(props: &EntityFormProps) -> Html {
     let (lang, kind, d) = (props.lang, props.kind, props.dataset.clone());
     let t = texts(lang);
     let draft = use_state(|| draft_of(&d, kind, props.selection));
+    let counts = use_state(|| counts_draft_of(&d, kind, props.selection));
     let form_errors = use_state(FieldErrors::new);
     let prefix = match kind {
         Kind::Member => "ed-member",
@@ -125,6 +138,7 @@ pub fn EntityForm(props: &EntityFormProps) -> Html {
     let editing = matches!(props.selection, Selection::At(_));
 
     let onsubmit = {
+        let counts = counts.clone();
         let (draft, form_errors, on_action, selection) = (
             draft.clone(),
             form_errors.clone(),
@@ -133,12 +147,13 @@ pub fn EntityForm(props: &EntityFormProps) -> Html {
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            match build(lang, &d, kind, selection, &draft) {
+            match build(lang, &d, kind, selection, &draft, &counts) {
                 Ok(edit) => {
                     form_errors.set(FieldErrors::new());
                     on_action.emit(Action::Do { edit, notice: None });
                     if !editing {
                         draft.set(draft_of(&d, kind, Selection::New));
+                        counts.set(counts_draft_of(&d, kind, Selection::New));
                     }
                 }
                 Err(errors) => {
@@ -196,6 +211,9 @@ pub fn EntityForm(props: &EntityFormProps) -> Html {
                     error={error("sources")} on_input={set("sources")} />
                 <Check id={id("regional")} label={t.regional} checked={value("regional") == "true"}
                     on_change={{ let set = set("regional"); Callback::from(move |b: bool| set.emit(b.to_string())) }} />
+                <CountFields {lang} drafts={(*counts).clone()}
+                    errors={(*form_errors).clone().into_iter().chain(props.errors.clone()).collect::<FieldErrors>()}
+                    on_change={{ let counts = counts.clone(); Callback::from(move |c| counts.set(c)) }} />
             </>
         },
         _ => html! {
@@ -238,6 +256,7 @@ fn build(
     kind: Kind,
     selection: Selection,
     f: &Draft,
+    count_drafts: &[CountDraft],
 ) -> Result<Edit, FieldErrors> {
     let t = texts(lang);
     let get = |k: &str| f.get(k).map(|s| s.trim().to_string()).unwrap_or_default();
@@ -281,6 +300,13 @@ fn build(
         }
     };
     let (lat, lon) = (degrees("lat"), degrees("lon"));
+    let counts = match kind {
+        Kind::Network => counts_of(lang, count_drafts).unwrap_or_else(|e| {
+            errors.extend(e);
+            Vec::new()
+        }),
+        _ => Vec::new(),
+    };
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -330,6 +356,7 @@ fn build(
             description: get("description"),
             sources: list(&get("sources")),
             regional: get("regional") == "true",
+            counts,
         }),
         _ => Item::Source(Source {
             id: id.clone(),

@@ -46,6 +46,7 @@ pub fn field_of(path: &str) -> (Option<(Kind, usize)>, String) {
         }
         (Kind::Membership | Kind::Hosting, "evidence", _, _) => "ed-fact-quote-0".into(),
         (Kind::Hosting, "year", _, _) => "ed-fact-since".into(),
+        (Kind::Network, "counts", Some(j), Some(what)) => super::count_fields::field_id(what, j),
         (_, "aliases", _, _) => format!("{prefix}-aliases"),
         (_, "sources", _, _) => format!("{prefix}-sources"),
         (_, f, _, _) => format!("{prefix}-{f}"),

@@ -6,6 +6,7 @@
 //! the browser.
 
 pub mod browser_io;
+pub mod count_fields;
 pub mod entity_forms;
 mod fact_draft;
 pub mod fact_form;

@@ -1,6 +1,7 @@
 //! Every string of the user interface, in German and English. Data (names,
 //! quotes, descriptions) stays in the language of its source.
 
+mod coverage;
 mod problems;
 mod strings;
 

@@ -111,6 +111,18 @@ impl Lang {
             (Lang::En, P::ForeignOrigin(u)) => {
                 format!("\"{u}\" is not on this website; data is only loaded from the same origin")
             }
+            (Lang::De, P::MoreThanStated { listed, stated, year }) => match year {
+                Some(y) => format!(
+                    "hier sind {listed} Mitglieder bis {y} verzeichnet, das Netzwerk nennt für {y} nur {stated}"
+                ),
+                None => format!("hier sind {listed} Mitglieder verzeichnet, das Netzwerk nennt nur {stated}"),
+            },
+            (Lang::En, P::MoreThanStated { listed, stated, year }) => match year {
+                Some(y) => format!(
+                    "{listed} members are listed here by {y}, the network states only {stated} for {y}"
+                ),
+                None => format!("{listed} members are listed here, the network states only {stated}"),
+            },
         }
     }
 }

@@ -15,7 +15,7 @@ pub use rows::{add_rows, from_rows, slug};
 use super::model::{Dataset, Evidence, Role, Source};
 
 /// The header row, in column order.
-pub const HEADER: [&str; 14] = [
+pub const HEADER: [&str; 15] = [
     "member",
     "network",
     "role",
@@ -30,10 +30,16 @@ pub const HEADER: [&str; 14] = [
     "quote",
     "quote_kind",
     "conflicting",
+    "count",
 ];
 
 /// The role column's word for a hosting row, whose `since` is the year.
 pub const HOST_ROLE: &str = "host";
+
+/// The role column's word for a network's own member count: the row has
+/// no member, `since` is the count's year and `count` the number, written
+/// `>100` for "more than 100".
+pub const COUNT_ROLE: &str = "count";
 
 /// A problem in one row of a table.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,8 +55,8 @@ impl std::fmt::Display for RowProblem {
     }
 }
 
-/// One row per piece of evidence, members by name; hostings last, with the
-/// role "host" and the year as `since`.
+/// One row per piece of evidence, members by name; then hostings, with the
+/// role "host" and the year as `since`; last the networks' own counts.
 pub fn to_rows(d: &Dataset) -> Vec<Vec<String>> {
     let names: HashMap<&str, &str> = d
         .members
@@ -60,7 +66,7 @@ pub fn to_rows(d: &Dataset) -> Vec<Vec<String>> {
     let sources: HashMap<&str, &Source> = d.sources.iter().map(|s| (s.id.as_str(), s)).collect();
     let mut rows = vec![HEADER.iter().map(|h| h.to_string()).collect()];
     let year = |y: Option<i32>| y.map(|y| y.to_string()).unwrap_or_default();
-    let mut push = |member: &str, fact: [String; 6], network: &str, e: &Evidence| {
+    let mut push = |member: &str, fact: [String; 6], network: &str, e: &Evidence, count: String| {
         let source = sources.get(e.source.as_str());
         let [role, since, until, since_inferred, inferred, note] = fact;
         rows.push(vec![
@@ -78,6 +84,7 @@ pub fn to_rows(d: &Dataset) -> Vec<Vec<String>> {
             e.quote.clone(),
             e.kind.key().to_string(),
             yes(e.conflicting),
+            count,
         ]);
     };
     for f in &d.memberships {
@@ -90,7 +97,7 @@ pub fn to_rows(d: &Dataset) -> Vec<Vec<String>> {
                 yes(f.inferred),
                 f.note.clone().unwrap_or_default(),
             ];
-            push(&f.member, fact, &f.network, e);
+            push(&f.member, fact, &f.network, e, String::new());
         }
     }
     for h in &d.hosts {
@@ -103,10 +110,55 @@ pub fn to_rows(d: &Dataset) -> Vec<Vec<String>> {
                 String::new(),
                 h.note.clone().unwrap_or_default(),
             ];
-            push(&h.member, fact, &h.network, e);
+            push(&h.member, fact, &h.network, e, String::new());
+        }
+    }
+    for n in &d.networks {
+        for c in &n.counts {
+            let fact = [
+                COUNT_ROLE.to_string(),
+                year(c.year),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+            ];
+            let e = Evidence {
+                source: c.source.clone(),
+                quote: c.quote.clone(),
+                kind: super::model::QuoteKind::Quote,
+                conflicting: false,
+            };
+            push("", fact, &n.id, &e, count_text(c.count, c.more_than));
         }
     }
     rows
+}
+
+/// `22`, or `>100` for "more than 100".
+pub fn count_text(count: u32, more_than: bool) -> String {
+    if more_than {
+        format!(">{count}")
+    } else {
+        count.to_string()
+    }
+}
+
+/// The count column's value: `22`, `>100`, "mehr als 100", "über 150",
+/// "more than 100".
+pub fn parse_count(text: &str) -> Option<(u32, bool)> {
+    let t = text.trim();
+    let folded = super::text::fold_base(t);
+    let rest = match t.strip_prefix('>') {
+        Some(n) => Some(n),
+        None => ["mehr als ", "uber ", "more than ", "over "]
+            .iter()
+            .find_map(|w| folded.strip_prefix(w)),
+    };
+    match rest {
+        Some(n) => n.trim().parse().ok().map(|n| (n, true)),
+        None => t.parse().ok().map(|n| (n, false)),
+    }
 }
 
 fn yes(b: bool) -> String {
@@ -115,7 +167,7 @@ fn yes(b: bool) -> String {
 
 /// German column titles a spreadsheet may use instead of the keys, as a
 /// Redaktion would type them: (title, key).
-const GERMAN_HEADER: [(&str, &str); 14] = [
+const GERMAN_HEADER: [(&str, &str); 15] = [
     ("mitglied", "member"),
     ("netzwerk", "network"),
     ("rolle", "role"),
@@ -130,6 +182,7 @@ const GERMAN_HEADER: [(&str, &str); 14] = [
     ("zitat", "quote"),
     ("art des belegs", "quote_kind"),
     ("widerspruechlich", "conflicting"),
+    ("anzahl", "count"),
 ];
 
 /// The key of a column title: a key itself, or its German title.

@@ -5,10 +5,10 @@
 use std::collections::HashMap;
 
 use super::super::model::{
-    Dataset, Evidence, Hosting, Member, Membership, QuoteKind, Role, Source,
+    Dataset, Evidence, Hosting, Member, Membership, QuoteKind, Role, Source, StatedCount,
 };
 use super::super::text::fold_base;
-use super::{column_key, role_of, RowProblem, HEADER, HOST_ROLE};
+use super::{column_key, parse_count, role_of, RowProblem, COUNT_ROLE, HEADER, HOST_ROLE};
 
 /// Builds a dataset from `base` (title, networks, members, sources) and the
 /// memberships in `rows`, which replace those of `base`.
@@ -70,6 +70,10 @@ fn read_rows(rows: &[Vec<String>], base: &Dataset, keep: bool) -> Result<Dataset
     if !keep {
         d.memberships.clear();
         d.hosts.clear();
+        // A table without the count column (an older one) keeps the counts.
+        if columns[HEADER.len() - 1].is_some() {
+            d.networks.iter_mut().for_each(|n| n.counts.clear());
+        }
     }
     let mut by_pair: HashMap<(String, String), usize> = d
         .memberships
@@ -89,6 +93,14 @@ fn read_rows(rows: &[Vec<String>], base: &Dataset, keep: bool) -> Result<Dataset
             continue;
         }
         let mut bad = |message: String| problems.push(RowProblem { line, message });
+        let role = col(row, "role");
+        if role == COUNT_ROLE || fold_base(&role) == "mitgliederzahl" {
+            match count_row(&mut d, row, &col) {
+                Ok(()) => {}
+                Err(message) => bad(message),
+            }
+            continue;
+        }
         let member = match find_member(&d.members, &col(row, "member")) {
             Ok(Some(id)) => id,
             Ok(None) => add_member(&mut d.members, &col(row, "member")),
@@ -215,6 +227,42 @@ fn read_rows(rows: &[Vec<String>], base: &Dataset, keep: bool) -> Result<Dataset
     } else {
         Err(problems)
     }
+}
+
+/// A network's own member count, from a row with the role "count".
+fn count_row(
+    d: &mut Dataset,
+    row: &[String],
+    col: &dyn Fn(&[String], &str) -> String,
+) -> Result<(), String> {
+    let named = col(row, "network");
+    let at = d
+        .networks
+        .iter()
+        .position(|n| n.id == named || fold_base(&n.short) == fold_base(&named))
+        .ok_or_else(|| format!("unknown network \"{named}\""))?;
+    let text = col(row, "count");
+    let (count, more_than) = parse_count(&text)
+        .ok_or_else(|| format!("count: \"{text}\" is not a number such as 22 or >100"))?;
+    let year = match col(row, "since") {
+        y if y.is_empty() => None,
+        y => Some(
+            y.parse::<i32>()
+                .map_err(|_| format!("since: \"{y}\" is not a year"))?,
+        ),
+    };
+    let source = find_or_add_source(&mut d.sources, row, col)?;
+    let c = StatedCount {
+        count,
+        more_than,
+        year,
+        source,
+        quote: col(row, "quote"),
+    };
+    if !d.networks[at].counts.contains(&c) {
+        d.networks[at].counts.push(c);
+    }
+    Ok(())
 }
 
 fn flag(v: &str) -> bool {
