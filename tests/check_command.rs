@@ -32,7 +32,32 @@ fn the_built_in_dataset_passes() {
         String::from_utf8_lossy(&out.stderr)
     );
     let stdout = String::from_utf8(out.stdout).unwrap();
-    assert!(stdout.contains(": ok: 67 members, 10 networks"), "{stdout}");
+    assert!(stdout.contains(": ok: 95 members, 10 networks"), "{stdout}");
+    assert!(out.stderr.is_empty(), "no warning for the built-in data");
+}
+
+/// More members listed than the network's own count for that year is a
+/// warning: printed, but the check passes.
+#[test]
+fn a_count_below_what_we_list_warns_but_passes() {
+    let mut v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(DATA).unwrap()).unwrap();
+    let defus = v["networks"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|n| n["id"] == "defus")
+        .unwrap();
+    defus["counts"][0]["count"] = 3.into();
+    defus["counts"][0]["year"] = 2010.into();
+    let path = temp("counted.json", &v.to_string());
+    let out = run(&[path.to_str().unwrap(), "--lang", "de"]);
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("warning: networks[1].counts[0]: hier sind 11 Mitglieder bis 2010 verzeichnet, das Netzwerk nennt für 2010 nur 3"),
+        "{stderr}"
+    );
 }
 
 #[test]

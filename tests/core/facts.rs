@@ -1,5 +1,6 @@
-//! Every fact of the sourced fact lists (SOURCES.md sections B and C, and
-//! the audit and additions of FACTS-2026-11.md) that is in the dataset, as
+//! Every fact of the sourced fact lists (SOURCES.md sections B and C, the
+//! audit and additions of FACTS-2026-11.md, and the third collection
+//! FACTS-2026-12.md) that is in the dataset, as
 //! (member, network, role, since, inferred), the hostings, the quote kinds,
 //! plus the as-of-year view.
 
@@ -22,14 +23,16 @@ const FACTS: &[(&str, &str, Role, Option<i32>, bool)] = &[
     ("gelsenkirchen", "efus", M, None, false),
     ("goettingen", "efus", M, None, false),
     ("koeln", "efus", M, None, false),
-    ("mannheim", "efus", M, None, false),
+    // 2026-12 M7: "seit Beginn ihrer Mitgliedschaft im Jahr 2010".
+    ("mannheim", "efus", M, Some(2010), false),
     ("heidelberg", "efus", M, None, false),
     ("nuernberg", "efus", M, None, false),
-    // Audit N-E1: the decision of 2008; the year follows from the 2008 fee.
+    // Audit N-E1: the decision of 2008; 2026-12 M1: GRDrs 317/2010 says so.
     ("stuttgart", "efus", M, Some(2008), false),
     ("muenchen", "efus", M, None, false),
     ("lpr-niedersachsen", "efus", M, None, false),
-    ("dpt", "efus", M, None, false),
+    // 2026-12 M5: associate member, 2009 inferred from the page's caption.
+    ("dpt", "efus", M, Some(2009), false),
     ("leer", "efus", M, None, false),
     ("oldenburg", "efus", M, None, false),
     ("aachen", "efus", M, Some(2023), false),
@@ -37,7 +40,8 @@ const FACTS: &[(&str, &str, Role, Option<i32>, bool)] = &[
     ("kreis-lippe", "efus", M, None, true),
     // Audit A8: named directly by two pages, member since 1 January 2025.
     ("kaiserslautern", "efus", M, Some(2025), false),
-    ("lpr-nrw", "efus", M, None, true),
+    // 2026-12 M4: the headline welcomes both as Efus members.
+    ("lpr-nrw", "efus", M, Some(2025), false),
     // B. DEFUS: Augsburg is named by two sources; the other nine are inferred.
     ("augsburg", "defus", F, Some(2010), false),
     ("lpr-niedersachsen", "defus", F, Some(2010), true),
@@ -60,6 +64,9 @@ const FACTS: &[(&str, &str, Role, Option<i32>, bool)] = &[
     ("aachen", "defus", M, Some(2023), false),
     ("kaiserslautern", "defus", M, Some(2025), false),
     ("lpr-nrw", "defus", M, Some(2025), false),
+    // 2026-12 N-D1: named on DEFUS's own page, no year.
+    ("berlin", "defus", M, None, false),
+    ("hannover", "defus", M, None, false),
     // C. Städtenetzwerk: the seven named founders, later partners.
     ("chemnitz", "staedtenetzwerk", F, Some(2001), false),
     ("duesseldorf", "staedtenetzwerk", F, Some(2001), false),
@@ -87,6 +94,9 @@ const FACTS: &[(&str, &str, Role, Option<i32>, bool)] = &[
     // FACTS-2026-11, section 2: the DPT's partners.
     ("dfk", "dpt", P, Some(2001), false),
     ("hannover", "dpt", P, Some(2026), false),
+    // 2026-12 N-P1: the DPT's standing partners.
+    ("propk", "dpt", P, None, false),
+    ("weisser-ring", "dpt", P, None, false),
     // Section 3: state programmes and a regional network with named members.
     ("torgau", "asskomm", M, Some(2021), false),
     ("schwarzenberg", "asskomm", M, Some(2021), false),
@@ -94,25 +104,59 @@ const FACTS: &[(&str, &str, Role, Option<i32>, bool)] = &[
     ("schneeberg", "asskomm", M, Some(2021), false),
     ("lauter-bernsbach", "asskomm", M, Some(2021), false),
     ("loessnitz", "asskomm", M, Some(2021), false),
-    ("leipzig", "asskomm", M, None, false),
-    ("chemnitz", "asskomm", M, None, false),
-    ("zwickau", "asskomm", M, None, false),
-    ("limbach-oberfrohna", "asskomm", M, None, false),
-    ("bad-homburg", "kompass", M, None, false),
-    ("hanau", "kompass", M, None, false),
-    ("maintal", "kompass", M, None, false),
-    ("schwalbach-am-taunus", "kompass", M, None, false),
-    ("saarbruecken", "sipa-saarland", P, None, false),
-    ("neunkirchen", "sipa-saarland", P, None, false),
-    ("merzig", "sipa-saarland", P, None, false),
+    // 2026-12 A3, N-A1: the eight model municipalities of 6 February 2019.
+    ("leipzig", "asskomm", F, Some(2019), false),
+    ("chemnitz", "asskomm", F, Some(2019), false),
+    ("zwickau", "asskomm", F, Some(2019), false),
+    ("freital", "asskomm", F, Some(2019), false),
+    ("goerlitz", "asskomm", F, Some(2019), false),
+    ("pirna", "asskomm", F, Some(2019), false),
+    ("plauen", "asskomm", F, Some(2019), false),
+    ("wurzen", "asskomm", F, Some(2019), false),
+    // 2026-12 A4: the 54th municipality, 31 August 2023.
+    ("limbach-oberfrohna", "asskomm", M, Some(2023), false),
+    // 2026-12 N-A2 to N-A7.
+    ("weisswasser", "asskomm", M, Some(2021), false),
+    ("bad-muskau", "asskomm", M, Some(2021), false),
+    ("dippoldiswalde", "asskomm", M, Some(2021), false),
+    ("werdau", "asskomm", M, Some(2022), false),
+    ("krauschwitz", "asskomm", M, Some(2022), false),
+    ("auerbach", "asskomm", M, Some(2022), false),
+    ("lengenfeld", "asskomm", M, Some(2022), false),
+    ("rodewisch", "asskomm", M, Some(2022), false),
+    ("belgershain", "asskomm", M, None, false),
+    ("parthenstein", "asskomm", M, None, false),
+    // 2026-12 A6, N-K1, N-K2.
+    ("bad-homburg", "kompass", M, Some(2017), false),
+    ("hanau", "kompass", M, Some(2017), false),
+    ("maintal", "kompass", M, Some(2017), false),
+    ("schwalbach-am-taunus", "kompass", M, Some(2017), false),
+    ("eschborn", "kompass", M, Some(2018), false),
+    ("hofheim-am-taunus", "kompass", M, Some(2019), false),
+    // 2026-12 A7, A8, N-S1 to N-S7: all eleven partnerships by September 2022.
+    ("saarbruecken", "sipa-saarland", P, Some(2017), false),
+    ("neunkirchen", "sipa-saarland", P, Some(2017), false),
+    ("merzig", "sipa-saarland", P, Some(2018), false),
     ("dillingen", "sipa-saarland", P, None, false),
-    ("saarlouis", "sipa-saarland", P, None, false),
+    ("saarlouis", "sipa-saarland", P, Some(2019), false),
     ("sulzbach", "sipa-saarland", P, None, false),
+    ("voelklingen", "sipa-saarland", P, Some(2019), false),
+    ("st-ingbert", "sipa-saarland", P, Some(2020), false),
+    ("grossrosseln", "sipa-saarland", P, Some(2021), false),
+    ("bexbach", "sipa-saarland", P, None, false),
+    ("losheim-am-see", "sipa-saarland", P, Some(2022), false),
     ("freiburg", "sipa-bw", P, Some(2017), false),
     ("heidelberg", "sipa-bw", P, Some(2018), false),
+    // 2026-12 N-B1.
+    ("stuttgart", "sipa-bw", P, Some(2020), false),
     ("ganderkesee", "kpr-nordwest", M, None, false),
     ("stuhr", "kpr-nordwest", M, None, false),
     ("hude", "kpr-nordwest", M, None, false),
+    // 2026-12 N-N1: the three applicants of the network's project PrimA;
+    // no page calls them members, so the membership is inferred.
+    ("oldenburg", "kpr-nordwest", M, None, true),
+    ("delmenhorst", "kpr-nordwest", M, None, true),
+    ("rheiderland", "kpr-nordwest", M, None, true),
 ];
 
 /// Every membership, and only these: a fact that is not in the table
@@ -135,7 +179,9 @@ fn inferred_years_are_marked() {
         .map(|f| (f.member.clone(), f.network.clone()))
         .collect();
     let expected = [
-        ("stuttgart", "efus"),
+        ("dpt", "efus"),
+        ("neunkirchen", "sipa-saarland"),
+        ("st-ingbert", "sipa-saarland"),
         ("goettingen", "defus"),
         ("gelsenkirchen", "defus"),
         ("kreis-lippe", "defus"),
@@ -149,34 +195,38 @@ fn inferred_years_are_marked() {
 }
 
 /// The hosts of the Deutscher Präventionstag by year: (member, year, only
-/// an encyclopedia gives it).
+/// an encyclopedia gives the year). FACTS-2026-12 section 1b found primary
+/// pages for most years.
 const HOSTS: &[(&str, i32, bool)] = &[
-    ("luebeck", 1995, true),
+    ("luebeck", 1995, false),
     ("muenster", 1996, true),
     ("bonn", 1997, true),
     ("bonn", 1998, true),
     ("hoyerswerda", 1999, true),
     ("duesseldorf", 2000, true),
     ("duesseldorf", 2001, false),
-    ("hannover", 2003, true),
+    ("hannover", 2003, false),
     ("stuttgart", 2004, false),
     ("hannover", 2005, false),
-    ("nuernberg", 2006, true),
+    ("nuernberg", 2006, false),
     ("wiesbaden", 2007, false),
-    ("leipzig", 2008, true),
-    ("hannover", 2009, true),
+    ("leipzig", 2008, false),
+    ("hannover", 2009, false),
     ("berlin", 2010, false),
-    ("oldenburg", 2011, true),
+    ("oldenburg", 2011, false),
     ("muenchen", 2012, false),
-    ("bielefeld", 2013, true),
+    ("bielefeld", 2013, false),
     ("karlsruhe", 2014, false),
-    ("frankfurt-am-main", 2015, true),
+    ("frankfurt-am-main", 2015, false),
     ("magdeburg", 2016, false),
     ("hannover", 2017, false),
     ("lpr-niedersachsen", 2017, false),
     ("dresden", 2018, false),
+    ("lpr-sachsen", 2018, false),
     ("berlin", 2019, false),
+    ("kassel", 2020, false),
     ("koeln", 2021, false),
+    ("hannover", 2022, false),
     ("mannheim", 2023, false),
     ("cottbus", 2024, false),
     ("augsburg", 2025, false),
@@ -194,8 +244,8 @@ fn hosts_of_the_congress_are_a_relation_of_their_own() {
             .unwrap_or_else(|| panic!("{member} hosting {year} missing"));
         assert_eq!(h.network, "dpt");
         let only_wiki = h.evidence.iter().all(|e| e.source == "wikipedia-dpt");
-        // The Lübeck quote does not name the city, so Lübeck 1995 rests on
-        // the encyclopedia too.
+        // Düsseldorf 2000 and the early years have a second page for the
+        // city, but their year still rests on the encyclopedia.
         let says_so = h
             .note
             .as_deref()
@@ -211,7 +261,15 @@ fn hosts_of_the_congress_are_a_relation_of_their_own() {
     }
     // Hosting is not membership: Bielefeld, Dresden and Münster have no
     // membership at all, and hosting never counts for a network filter.
-    for id in ["bielefeld", "dresden", "muenster", "magdeburg", "cottbus"] {
+    for id in [
+        "bielefeld",
+        "dresden",
+        "muenster",
+        "magdeburg",
+        "cottbus",
+        "kassel",
+        "lpr-sachsen",
+    ] {
         assert!(
             !m.dataset().memberships.iter().any(|f| f.member == id),
             "{id}"
@@ -285,8 +343,18 @@ fn evidence_says_whether_it_is_a_quote() {
     let (kind, text) = quote_of("aachen", "defus", "aachen-ratsinfo-2023");
     assert_eq!(kind, QuoteKind::Quote);
     assert!(text.contains("zum nächstmöglichen Zeitpunkt"));
-    let (kind, _) = quote_of("dpt", "defus", "dpt-pressemitteilung-2011");
-    assert_eq!(kind, QuoteKind::Paraphrase);
+    // 2026-12 M6: the press release's own sentence replaces the paraphrase.
+    let (kind, text) = quote_of("dpt", "defus", "dpt-pressemitteilung-2011");
+    assert_eq!(kind, QuoteKind::Quote);
+    assert!(text.starts_with("Der Landespräventionsrat Niedersachsen, der Deutsche Präventionstag"));
+    let cited = d
+        .memberships
+        .iter()
+        .flat_map(|f| &f.evidence)
+        .filter(|e| e.source == "dpt-pressemitteilung-2011");
+    for e in cited {
+        assert_eq!(e.kind, QuoteKind::Quote, "{}", e.quote);
+    }
 }
 
 /// Section 1's corrections to notes and sources.
@@ -442,6 +510,9 @@ fn hostings_in_the_as_of_year_view() {
     assert!(m.host_years(augsburg, dpt, Some(2024)).is_empty());
     assert_eq!(m.host_years(augsburg, dpt, Some(2025)), [2025]);
     let hannover = m.member_index("hannover").unwrap();
-    assert_eq!(m.host_years(hannover, dpt, None), [2003, 2005, 2009, 2017]);
+    assert_eq!(
+        m.host_years(hannover, dpt, None),
+        [2003, 2005, 2009, 2017, 2022]
+    );
     assert_eq!(m.host_years(hannover, dpt, Some(2006)), [2003, 2005]);
 }

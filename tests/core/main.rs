@@ -1,5 +1,6 @@
 //! Native tests of the pure core: one binary, one module per area.
 
+mod coverage;
 mod dataset;
 mod edit;
 mod facts;
