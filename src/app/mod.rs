@@ -6,8 +6,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::{
-    panel_id, tab_id, CombinationsTable, Details, DetailsDialog, ErrorBox, Legend, MapView,
-    MatrixTable, NetworkChoice, SearchBox, SourceList, StatusLine, Toolbar, ViewTabs,
+    panel_id, tab_id, CombinationsTable, Details, DetailsDialog, ErrorBox, ExtraChoice,
+    HomeSummary, Legend, MapView, MatrixTable, NetworkChoice, SearchBox, SourceList, StatusLine,
+    Toolbar, ViewTabs,
 };
 mod state;
 
@@ -227,7 +228,7 @@ pub fn App(props: &AppProps) -> Html {
         },
     );
     let status = lang.status(
-        view.rows.len(),
+        view.result().len(),
         view.total_members,
         view.columns.len(),
         view.total_networks,
@@ -236,18 +237,28 @@ pub fn App(props: &AppProps) -> Html {
         Pane::Matrix => status,
         Pane::Map => {
             let placed = view
-                .rows
+                .result()
                 .iter()
                 .filter(|&&m| matrix.members()[m].place().is_some())
                 .count();
-            format!("{status}. {}", lang.map_summary(placed, view.rows.len()))
+            format!(
+                "{status}. {}",
+                lang.map_summary(placed, view.result().len())
+            )
         }
         Pane::Combinations => {
-            lang.combinations_status(combinations.len(), view.rows.len(), view.total_members)
+            lang.combinations_status(combinations.len(), view.result().len(), view.total_members)
         }
     };
     let on_pane = dispatcher(&state, Action::SetPane);
+    let on_partners = dispatcher(&state, Action::SetPartners);
+    // The sentence about the page's own member, written from the data.
+    let home = state.filter.home.filter(|&h| h < matrix.members().len());
+    let summary = home.map(|h| core::summary::summary(&matrix, &state.filter, h, lang));
     let filters_open = use_state(|| false);
+    let extra_active = extra_filters(&matrix, &state.filter);
+    // Open from the start where a link or the page set one of its filters.
+    let extra_open = use_state(|| extra_active > 0);
     let on_choose = dispatcher(&state, Action::ChooseCombination);
     let csv = {
         let (matrix, view, filter) = (matrix.clone(), view.clone(), state.filter.clone());
@@ -281,9 +292,9 @@ pub fn App(props: &AppProps) -> Html {
             <section class="nm-filters" aria-labelledby={id("filters")}>
                 <h2 id={id("filters")} class="nm-sr">{ t.filters_heading }</h2>
                 <SearchBox id={id("search")} {lang} value={state.filter.query.clone()} {on_query} />
-                // On a phone the less-used filters fold behind one button
-                // that says how many are active; on a wide screen the
-                // button is not shown and the filters always are.
+                // On a phone the networks and the rest fold behind one button
+                // that says how many are active; on a wider screen the
+                // button is not shown and the national networks always are.
                 <button type="button" class="nm-button nm-filter-toggle"
                     aria-expanded={(*filters_open).to_string()} aria-controls={id("more")}
                     onclick={{ let open = filters_open.clone(); Callback::from(move |_: MouseEvent| open.set(!*open)) }}>
@@ -292,17 +303,35 @@ pub fn App(props: &AppProps) -> Html {
                 <div id={id("more")} class={classes!("nm-more", (!*filters_open).then_some("nm-collapsed"))}>
                     <NetworkChoice id={id("net")} {lang} matrix={matrix.clone()}
                         chosen={state.filter.networks.clone()} hidden={state.filter.hidden.clone()}
-                        mode={state.filter.mode} counts={view.mode_counts} {on_toggle} {on_mode} />
-                    <Toolbar id={id("tools")} {lang} hide_empty={state.filter.hide_empty}
-                        year={state.filter.year} years={(*years).clone()} {on_year}
-                        {on_hide_empty} {on_reset} csv={csv} />
+                        mode={state.filter.mode} counts={view.mode_counts} on_toggle={on_toggle.clone()} on_mode={on_mode.clone()} />
+                    // The regional programmes, the mode, the year and the
+                    // tools: used less, so behind a button of their own.
+                    <button type="button" class="nm-button nm-extra-toggle"
+                        aria-expanded={(*extra_open).to_string()} aria-controls={id("extra")}
+                        onclick={{ let open = extra_open.clone(); Callback::from(move |_: MouseEvent| open.set(!*open)) }}>
+                        { lang.extra_toggle(extra_active) }
+                    </button>
+                    <div id={id("extra")} class="nm-extra" hidden={!*extra_open}>
+                        <ExtraChoice id={id("net")} {lang} matrix={matrix.clone()}
+                            chosen={state.filter.networks.clone()} hidden={state.filter.hidden.clone()}
+                            mode={state.filter.mode} counts={view.mode_counts} {on_toggle} {on_mode} />
+                        <Toolbar id={id("tools")} {lang} hide_empty={state.filter.hide_empty}
+                            year={state.filter.year} years={(*years).clone()} {on_year}
+                            {on_hide_empty} {on_reset} csv={csv} />
+                    </div>
                 </div>
             </section>
             }
-            if !static_html {
-                <ViewTabs id={props.id_prefix.clone()} {lang} {pane} {on_pane} />
+            if let (Some(h), Some(parts)) = (home, &summary) {
+                <HomeSummary {lang} matrix={matrix.clone()} member={h} parts={Rc::new(parts.clone())}
+                    partners={state.filter.partners} {on_partners} on_details={on_details.clone()} {static_html} />
             }
-            <StatusLine text={status} />
+            <div class="nm-viewbar">
+                if !static_html {
+                    <ViewTabs id={props.id_prefix.clone()} {lang} {pane} {on_pane} />
+                }
+                <StatusLine text={status} />
+            </div>
             if static_html {
                 <MatrixTable {lang} matrix={matrix.clone()} view={view.clone()}
                     filter={state.filter.clone()} {on_sort} {on_details}
@@ -369,6 +398,18 @@ fn year_range(matrix: &Matrix) -> Rc<[i32]> {
 /// other than "any" (with networks chosen), a year, hiding empty ones.
 fn active_filters(f: &Filter) -> usize {
     f.networks.len()
+        + usize::from(!f.networks.is_empty() && f.mode != Mode::Any)
+        + usize::from(f.year.is_some())
+        + usize::from(f.hide_empty)
+}
+
+/// How many of the filters behind "Weitere Filter" are in use: chosen
+/// regional networks, a mode other than "any", a year, hiding empty ones.
+fn extra_filters(matrix: &Matrix, f: &Filter) -> usize {
+    f.networks
+        .iter()
+        .filter(|&&n| matrix.networks().get(n).is_some_and(|n| n.regional))
+        .count()
         + usize::from(!f.networks.is_empty() && f.mode != Mode::Any)
         + usize::from(f.year.is_some())
         + usize::from(f.hide_empty)

@@ -26,6 +26,8 @@ pub enum Action {
     SetHideEmpty(bool),
     SetYear(Option<i32>),
     SetPane(Pane),
+    /// Only the partners of the page's own member, or everyone again.
+    SetPartners(bool),
     /// Exactly these networks, as a row of the combinations sets it.
     ChooseCombination(Vec<usize>),
     /// A whole new filter, from a link the visitor followed.
@@ -52,6 +54,7 @@ impl Reducible for State {
             Action::SetHideEmpty(on) => filter.hide_empty = on,
             Action::SetYear(y) => filter.year = y,
             Action::SetPane(p) => filter.pane = p,
+            Action::SetPartners(on) => filter.partners = on && filter.home.is_some(),
             Action::ChooseCombination(networks) => {
                 filter.networks = networks.into_iter().collect();
                 filter.mode = Mode::Exact;
@@ -62,6 +65,7 @@ impl Reducible for State {
                 filter = Filter {
                     hidden: filter.hidden.clone(),
                     pane: filter.pane,
+                    home: filter.home,
                     ..Filter::default()
                 }
             }

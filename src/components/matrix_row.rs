@@ -20,6 +20,10 @@ pub struct MatrixRowProps {
     pub year: Option<i32>,
     pub on_details: Callback<Details>,
     pub static_html: bool,
+    /// The page's own member's row ("Ihre Stadt"), and whether the filter
+    /// found it; `None` for every other row.
+    #[prop_or_default]
+    pub home: Option<bool>,
 }
 
 /// One member's row. A component of its own so that Yew skips the rows whose
@@ -33,8 +37,14 @@ pub fn MatrixRow(props: &MatrixRowProps) -> Html {
     html! {
         // The header row is 1, so a screen reader hears the row's true
         // place also where the rows above it are not rendered.
-        <tr aria-rowindex={(props.index + 2).to_string()}>
+        <tr aria-rowindex={(props.index + 2).to_string()}
+            class={classes!(props.home.map(|found| if found { "nm-home" } else { "nm-home nm-home-outside" }))}
+            aria-current={props.home.map(|_| "true")}>
             <th scope="row">
+                if let Some(found) = props.home {
+                    <span class="nm-home-tag">{ lang.yours(member.kind) }</span>
+                    if !found { <span class="nm-home-tag nm-outside">{ lang.texts().not_in_result }</span> }
+                }
                 if static_html {
                     { &member.name }
                     if let Some(region) = &member.region {
@@ -138,25 +148,33 @@ fn static_cell(lang: Lang, matrix: &Matrix, year: Option<i32>, m: usize, n: usiz
 }
 
 /// The visible core of a filled cell: symbol (not read aloud), role, year,
-/// and the years the member hosted the network's congress, on a line of
-/// their own.
+/// and the years the member hosted the network's congress. The words
+/// ("Gründungsmitglied", "seit", "Gastgeber") are spans of their own: where
+/// the widget is narrow they are not shown, and the cell is symbol and
+/// year, with the words in its accessible name and in the legend.
 fn cell_core(lang: Lang, fact: Option<&Membership>, hosted: &[i32]) -> Html {
+    let since = match lang {
+        Lang::De => "seit ",
+        Lang::En => "since ",
+    };
     html! {
         <>
             if let Some(f) = fact {
                 // The symbol stays on the line of its word.
                 <span class="nm-role">
                     <span class="nm-sym" aria-hidden="true">{ f.role.symbol() }</span>
-                    { " " }{ lang.role(f.role) }
+                    <span class="nm-word">{ " " }{ lang.role(f.role) }</span>
                 </span>
-                if let Some(y) = f.since { <span class="nm-year">{ format!(" {}", lang.since(y)) }</span> }
+                if let Some(y) = f.since {
+                    <span class="nm-year">{ " " }<span class="nm-word">{ since }</span>{ y }</span>
+                }
             }
             if !hosted.is_empty() {
                 // The years may wrap; the symbol stays with its word.
                 <span class="nm-host">
                     <span class="nm-role">
                         <span class="nm-sym" aria-hidden="true">{ Hosting::SYMBOL }</span>
-                        { " " }{ lang.texts().host }
+                        <span class="nm-word">{ " " }{ lang.texts().host }</span>
                     </span>
                     { format!(" {}", lang.host_years(hosted)) }
                 </span>

@@ -151,6 +151,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
         html! {
             <MatrixRow key={i} {lang} matrix={matrix.clone()}
                 member={view.rows[i]} index={i} total={view.row_totals[i]}
+                home={view.home.filter(|_| i == 0).map(|h| h.in_result)}
                 columns={columns.clone()} year={props.filter.year}
                 on_details={props.on_details.clone()} {static_html} />
         }
@@ -194,7 +195,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                         for (&n, &total) in view.columns.iter().zip(&view.column_totals) {
                             <td key={matrix.networks()[n].id.clone()} class="nm-total" tabindex={focusable}>{ total }</td>
                         }
-                        <td class="nm-total" tabindex={focusable}>{ view.row_totals.iter().sum::<usize>() }</td>
+                        <td class="nm-total" tabindex={focusable}>{ view.result_totals().iter().sum::<usize>() }</td>
                     </tr>
                 </tfoot>
             </table>

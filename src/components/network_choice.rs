@@ -24,47 +24,34 @@ pub struct NetworkChoiceProps {
 #[component]
 pub fn NetworkChoice(props: &NetworkChoiceProps) -> Html {
     let t = props.lang.texts();
+    html! {
+        <fieldset class="nm-networks">
+            <legend>{ t.networks_legend }</legend>
+            { checkboxes(props, false) }
+        </fieldset>
+    }
+}
+
+/// The less-used choices: the regional networks and how chosen networks
+/// combine.
+#[component]
+pub fn ExtraChoice(props: &NetworkChoiceProps) -> Html {
+    let t = props.lang.texts();
     let mode_label = |m: Mode| match m {
         Mode::Any => t.mode_any,
         Mode::All => t.mode_all,
         Mode::None => t.mode_none,
         Mode::Exact => t.mode_exact,
     };
-    let networks = |regional: bool| {
-        props
-            .matrix
-            .networks()
-            .iter()
-            .enumerate()
-            .filter(move |(i, n)| !props.hidden.contains(i) && n.regional == regional)
-            .map(|(i, n)| {
-                html! {
-                    <label class="nm-check" key={n.id.clone()}>
-                        <input type="checkbox" name={format!("{}-n", props.id)} value={n.id.clone()}
-                            checked={props.chosen.contains(&i)}
-                            onchange={props.on_toggle.reform(move |_: Event| i)} />
-                        <span>{ &n.short }</span>
-                        if n.short != n.name { <span class="nm-sr">{ format!(" ({})", n.name) }</span> }
-                    </label>
-                }
-            })
-            .collect::<Vec<Html>>()
-    };
-    let regional = networks(true);
+    let regional = checkboxes(props, true);
     html! {
-        <div class="nm-choice">
-            <fieldset class="nm-networks">
-                <legend>{ t.networks_legend }</legend>
-                { networks(false) }
-                // Regional networks and state programmes in a group of
-                // their own: their columns appear only once chosen.
-                if !regional.is_empty() {
-                    <fieldset class="nm-networks-regional">
-                        <legend>{ t.regional_group }</legend>
-                        { regional }
-                    </fieldset>
-                }
-            </fieldset>
+        <>
+            if !regional.is_empty() {
+                <fieldset class="nm-networks nm-networks-regional">
+                    <legend>{ t.regional_group }</legend>
+                    { regional }
+                </fieldset>
+            }
             <fieldset class="nm-mode" disabled={props.chosen.is_empty()}>
                 <legend>{ t.mode_legend }</legend>
                 for m in Mode::ALL {
@@ -77,6 +64,28 @@ pub fn NetworkChoice(props: &NetworkChoiceProps) -> Html {
                     </label>
                 }
             </fieldset>
-        </div>
+        </>
     }
+}
+
+/// A checkbox per national (or regional) network the widget shows.
+fn checkboxes(props: &NetworkChoiceProps, regional: bool) -> Vec<Html> {
+    props
+        .matrix
+        .networks()
+        .iter()
+        .enumerate()
+        .filter(|(i, n)| !props.hidden.contains(i) && n.regional == regional)
+        .map(|(i, n)| {
+            html! {
+                <label class="nm-check" key={n.id.clone()}>
+                    <input type="checkbox" name={format!("{}-n", props.id)} value={n.id.clone()}
+                        checked={props.chosen.contains(&i)}
+                        onchange={props.on_toggle.reform(move |_: Event| i)} />
+                    <span>{ &n.short }</span>
+                    if n.short != n.name { <span class="nm-sr">{ format!(" ({})", n.name) }</span> }
+                </label>
+            }
+        })
+        .collect()
 }

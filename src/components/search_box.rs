@@ -23,9 +23,12 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
     html! {
         <div class="nm-search">
             <label for={props.id.clone()}>{ t.search_label }</label>
+            // The hint is the field's description, and its placeholder
+            // for sighted visitors: one line less above the data.
             <input type="search" id={props.id.clone()} value={props.value.clone()}
+                placeholder={t.search_placeholder}
                 autocomplete="off" spellcheck="false" aria-describedby={hint_id.clone()} {oninput} />
-            <p id={hint_id} class="nm-hint">{ t.search_hint }</p>
+            <p id={hint_id} class="nm-sr">{ t.search_hint }</p>
         </div>
     }
 }

@@ -162,7 +162,8 @@ pub fn view_table(
     );
     header.push(t.csv_total.to_string());
     let mut rows = vec![header];
-    for (&m, total) in view.rows.iter().zip(&view.row_totals) {
+    // The page's own member is in the file only where the filter found it.
+    for (&m, total) in view.result().iter().zip(view.result_totals()) {
         let member = &matrix.members()[m];
         // The region tells apart members of the same name, as on screen.
         let mut row = vec![match &member.region {

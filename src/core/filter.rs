@@ -4,6 +4,7 @@
 use super::indexes::Indexes;
 use super::matrix::Matrix;
 use super::order;
+pub use super::sort::{Direction, Sort, SortKey};
 use super::text::fold_base;
 
 /// How chosen networks restrict the rows.
@@ -85,76 +86,6 @@ impl Pane {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum SortKey {
-    #[default]
-    Name,
-    /// Number of memberships in the shown columns.
-    Count,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Direction {
-    #[default]
-    Ascending,
-    Descending,
-}
-
-impl Direction {
-    pub fn flip(self) -> Direction {
-        match self {
-            Direction::Ascending => Direction::Descending,
-            Direction::Descending => Direction::Ascending,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct Sort {
-    pub key: SortKey,
-    pub direction: Direction,
-}
-
-impl Sort {
-    /// The sort after activating the header of `key`: a new key starts in
-    /// its natural direction (names A–Z, counts largest first), the same key
-    /// flips.
-    pub fn toggled(self, key: SortKey) -> Sort {
-        if self.key == key {
-            Sort {
-                key,
-                direction: self.direction.flip(),
-            }
-        } else {
-            let direction = match key {
-                SortKey::Name => Direction::Ascending,
-                SortKey::Count => Direction::Descending,
-            };
-            Sort { key, direction }
-        }
-    }
-
-    pub fn key_str(self) -> &'static str {
-        match (self.key, self.direction) {
-            (SortKey::Name, Direction::Ascending) => "name",
-            (SortKey::Name, Direction::Descending) => "name-desc",
-            (SortKey::Count, Direction::Descending) => "count",
-            (SortKey::Count, Direction::Ascending) => "count-asc",
-        }
-    }
-
-    pub fn from_key(s: &str) -> Option<Sort> {
-        let (key, direction) = match s {
-            "name" => (SortKey::Name, Direction::Ascending),
-            "name-desc" => (SortKey::Name, Direction::Descending),
-            "count" => (SortKey::Count, Direction::Descending),
-            "count-asc" => (SortKey::Count, Direction::Ascending),
-            _ => return None,
-        };
-        Some(Sort { key, direction })
-    }
-}
-
 /// Everything the visitor chose. Networks are indices into the matrix.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Filter {
@@ -169,6 +100,11 @@ pub struct Filter {
     pub year: Option<i32>,
     /// The view shown; it changes nothing about which members are shown.
     pub pane: Pane,
+    /// The member whose page embeds the widget ("Ihre Stadt"): its row
+    /// comes first whatever the sort, and stays when a filter hides it.
+    pub home: Option<usize>,
+    /// Only members sharing at least one network with `home`.
+    pub partners: bool,
 }
 
 /// How many members each mode would show with the current query and networks.
@@ -205,9 +141,35 @@ pub struct View {
     pub mode_counts: ModeCounts,
     pub total_members: usize,
     pub total_networks: usize,
+    /// The page's own member, first of `rows`, and whether the filter
+    /// found it. Outside the result it is shown set apart and counts for
+    /// nothing (status, totals, combinations, CSV).
+    pub home: Option<Home>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Home {
+    pub member: usize,
+    pub in_result: bool,
 }
 
 impl View {
+    /// The rows the filter found: without the page's own member where it
+    /// is shown only because it is the page's own.
+    pub fn result(&self) -> &[usize] {
+        match self.home {
+            Some(Home {
+                in_result: false, ..
+            }) => &self.rows[1..],
+            _ => &self.rows,
+        }
+    }
+
+    /// The row totals of [`View::result`].
+    pub fn result_totals(&self) -> &[usize] {
+        &self.row_totals[self.rows.len() - self.result().len()..]
+    }
+
     /// Whether the member belongs to the network in the filter's year.
     pub fn belongs(matrix: &Matrix, filter: &Filter, member: usize, network: usize) -> bool {
         matrix
@@ -284,7 +246,14 @@ pub fn view(matrix: &Matrix, filter: &Filter) -> View {
         .copied()
         .filter(|&m| matrix.member_matches(m, &folded))
         .collect();
-    let found = fold_regional(matrix, filter, found, &mut columns);
+    let mut found = fold_regional(matrix, filter, found, &mut columns);
+    let home = filter.home.filter(|&h| h < matrix.members().len());
+    if let (true, Some(home)) = (filter.partners, home) {
+        let own: Vec<usize> = (0..matrix.networks().len())
+            .filter(|n| !filter.hidden.contains(n) && View::belongs(matrix, filter, home, *n))
+            .collect();
+        found.retain(|&m| m == home || own.iter().any(|&n| View::belongs(matrix, filter, m, n)));
+    }
     let chosen: Vec<usize> = filter
         .networks
         .iter()
@@ -359,6 +328,26 @@ pub fn view(matrix: &Matrix, filter: &Filter) -> View {
         }
         (SortKey::Count, Direction::Ascending) => order::sort_by_key(&mut keyed, |&(_, t)| t),
     }
+    // The page's own member comes first whatever the sort; where the
+    // filter hides it, it comes back set apart, its cells out of the totals.
+    let home = home.map(|h| {
+        let at = keyed.iter().position(|&(m, _)| m == h);
+        let entry = match at {
+            Some(i) => keyed.remove(i),
+            None => (
+                h,
+                columns
+                    .iter()
+                    .filter(|&&n| View::belongs(matrix, filter, h, n))
+                    .count(),
+            ),
+        };
+        keyed.insert(0, entry);
+        Home {
+            member: h,
+            in_result: at.is_some(),
+        }
+    });
     let rows: Vec<usize> = keyed.iter().map(|&(m, _)| m).collect();
     let row_totals = keyed.iter().map(|&(_, t)| t).collect();
 
@@ -370,5 +359,6 @@ pub fn view(matrix: &Matrix, filter: &Filter) -> View {
         mode_counts: counts,
         total_members: matrix.members().len(),
         total_networks,
+        home,
     }
 }

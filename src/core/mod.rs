@@ -20,6 +20,8 @@ pub mod overview;
 pub mod read;
 pub mod rng;
 pub mod snippet;
+pub mod sort;
+pub mod summary;
 pub mod table;
 pub mod text;
 pub mod url;

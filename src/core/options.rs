@@ -42,6 +42,8 @@ pub struct Preset {
     pub hide_empty: Option<bool>,
     pub year: Option<i32>,
     pub pane: Option<Pane>,
+    /// Show only the partners of the page's own member.
+    pub partners: Option<bool>,
 }
 
 /// Every option of a widget.
@@ -57,12 +59,14 @@ pub struct Options {
     pub src: Option<String>,
     /// Rows per page of the table (1 to 1000).
     pub page_size: Option<usize>,
+    /// The member whose page embeds the widget ("Ihre Stadt"), by id.
+    pub member: Option<String>,
     pub notes: Vec<Note>,
 }
 
 /// The option names, as used in `data-*` attributes (with the prefix) and
 /// in query parameters and fragments (without).
-pub const KEYS: [&str; 14] = [
+pub const KEYS: [&str; 16] = [
     "lang",
     "view",
     "theme",
@@ -77,6 +81,8 @@ pub const KEYS: [&str; 14] = [
     "src",
     "page-size",
     "id",
+    "member",
+    "partners",
 ];
 
 impl Options {
@@ -114,6 +120,11 @@ impl Options {
                 .is_some(),
             // The element's own id, used to tell widgets apart in notes.
             "id" => true,
+            // Checked against the data in `initial_filter`.
+            "member" => set(
+                &mut self.member,
+                (!v.is_empty()).then(|| v.to_ascii_lowercase()),
+            ),
             _ => self.preset.set(key, v),
         };
         if !ok {
@@ -160,6 +171,7 @@ impl Preset {
             "view" => Pane::from_key(v).map(|p| self.pane = Some(p)).is_some(),
             "sort" => Sort::from_key(v).map(|s| self.sort = Some(s)).is_some(),
             "hide-empty" => switch(v).map(|on| self.hide_empty = Some(on)).is_some(),
+            "partners" => switch(v).map(|on| self.partners = Some(on)).is_some(),
             "year" => v
                 .parse::<i32>()
                 .ok()
@@ -213,6 +225,9 @@ impl Preset {
         if let Some(p) = self.pane {
             f.pane = p;
         }
+        if let Some(on) = self.partners {
+            f.partners = on && f.home.is_some();
+        }
         (f, notes)
     }
 }
@@ -235,7 +250,23 @@ pub fn initial_filter(
             });
         }
     }
-    let (filter, unknown) = preset.apply(matrix, &Filter::default());
+    // The page's own member: an unknown id is named in a note, and the
+    // widget works as without it.
+    let home = options.member.as_ref().and_then(|id| {
+        let found = matrix.member_index(id);
+        if found.is_none() {
+            notes.push(Note {
+                key: "member".into(),
+                value: id.clone(),
+            });
+        }
+        found
+    });
+    let base = Filter {
+        home,
+        ..Filter::default()
+    };
+    let (filter, unknown) = preset.apply(matrix, &base);
     notes.extend(unknown);
     (filter, notes)
 }

@@ -29,7 +29,7 @@ fn networks_of(matrix: &Matrix, filter: &Filter, member: usize) -> Vec<usize> {
 /// combination chosen with "genau diese" shows exactly its members.
 pub fn combinations(matrix: &Matrix, view: &View, filter: &Filter) -> Vec<Combination> {
     let mut out: Vec<Combination> = Vec::new();
-    for &m in &view.rows {
+    for &m in view.result() {
         let networks = networks_of(matrix, filter, m);
         match out.iter_mut().find(|c| c.networks == networks) {
             Some(c) => c.members.push(m),

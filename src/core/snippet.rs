@@ -24,13 +24,25 @@ pub fn script_safe(json: &str) -> String {
 }
 
 /// The snippet for `d`: the version comment, the element with the data
-/// inline, and the script.
-pub fn snippet(d: &Dataset) -> String {
+/// inline, and the script. `member` is the page's own member ("Ihre
+/// Stadt", `data-member`), by id.
+pub fn snippet(d: &Dataset, member: Option<&str>) -> String {
     let json = serde_json::to_string(d)
         .unwrap_or_else(|_| unreachable!("a dataset holds only strings, numbers and lists"));
     let json = script_safe(&json);
     let comment = version_comment();
+    let member = member
+        .map(|id| format!(" data-member=\"{}\"", attribute_safe(id)))
+        .unwrap_or_default();
     format!(
-        "{comment}\n<div data-netzwerk-matrix>\n<script type=\"application/json\">{json}</script>\n</div>\n<script src=\"{SCRIPT}\" defer></script>\n"
+        "{comment}\n<div data-netzwerk-matrix{member}>\n<script type=\"application/json\">{json}</script>\n</div>\n<script src=\"{SCRIPT}\" defer></script>\n"
     )
+}
+
+/// Text safe inside a double-quoted HTML attribute.
+pub fn attribute_safe(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }

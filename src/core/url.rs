@@ -140,6 +140,9 @@ pub fn state_pairs(matrix: &Matrix, filter: &Filter) -> Vec<(&'static str, Strin
     if filter.pane != default.pane {
         pairs.push(("view", filter.pane.key().to_string()));
     }
+    if filter.partners {
+        pairs.push(("partners", "on".to_string()));
+    }
     pairs
 }
 

@@ -35,12 +35,20 @@ pub fn SaveSection(props: &SaveSectionProps) -> Html {
     let t = texts(lang);
     let asking = use_state(|| None::<Format>);
     let shown_snippet = use_state(|| None::<String>);
+    // "Ihre Stadt": the member whose page the snippet goes on, by id or name.
+    let home_text = use_state(String::new);
+    let home = home_member(&props.dataset, &home_text);
+    let home_error = match (&home, home_text.trim().is_empty()) {
+        (None, false) => Some(format!("{} „{}“", t.home_unknown, home_text.trim())),
+        _ => None,
+    };
     let save = {
         let (d, on_action, shown_snippet) = (
             props.dataset.clone(),
             props.on_action.clone(),
             shown_snippet.clone(),
         );
+        let home = home.clone();
         Callback::from(move |format: Format| match format {
             Format::Json => {
                 crate::browser::download(
@@ -58,10 +66,10 @@ pub fn SaveSection(props: &SaveSectionProps) -> Html {
             Format::SnippetFile => crate::browser::download(
                 "netzwerk-matrix-snippet.html",
                 "text/html;charset=utf-8",
-                &snippet::snippet(&d),
+                &snippet::snippet(&d, home.as_deref()),
             ),
             Format::SnippetCopy => {
-                let text = snippet::snippet(&d);
+                let text = snippet::snippet(&d, home.as_deref());
                 let (on_action, shown_snippet) = (on_action.clone(), shown_snippet.clone());
                 wasm_bindgen_futures::spawn_local(async move {
                     let copied = super::browser_io::copy(&text).await;
@@ -111,6 +119,9 @@ pub fn SaveSection(props: &SaveSectionProps) -> Html {
     html! {
         <section class="ed-save" aria-labelledby="ed-save-heading">
             <h2 id="ed-save-heading">{ t.save_heading }</h2>
+            <super::fields::Field id="ed-home" label={t.home_label} value={AttrValue::from((*home_text).clone())}
+                hint={AttrValue::from(t.home_hint)} error={home_error}
+                on_input={{ let home_text = home_text.clone(); Callback::from(move |v: String| home_text.set(v)) }} />
             <div class="ed-actions">
                 <button type="button" class="ed-button" onclick={ask(Format::Json)}>{ t.save_json }</button>
                 <button type="button" class="ed-button ed-secondary" onclick={ask(Format::Csv)}>{ t.save_csv }</button>
@@ -134,6 +145,25 @@ pub fn SaveSection(props: &SaveSectionProps) -> Html {
 }
 
 /// "„x.json“ nicht geöffnet, die bisherigen Daten bleiben: …".
+/// The member a Redaktion typed for "Ihre Stadt": its id, or its name
+/// (ignoring case); `None` for an empty or unknown entry.
+fn home_member(d: &Dataset, typed: &str) -> Option<String> {
+    let typed = typed.trim();
+    if typed.is_empty() {
+        return None;
+    }
+    let folded = crate::core::text::fold_base(typed);
+    d.members
+        .iter()
+        .find(|m| m.id == typed)
+        .or_else(|| {
+            d.members
+                .iter()
+                .find(|m| crate::core::text::fold_base(&m.name) == folded)
+        })
+        .map(|m| m.id.clone())
+}
+
 pub fn refused(lang: Lang, name: &str, e: &OpenError) -> String {
     let t = texts(lang);
     let why = match e {

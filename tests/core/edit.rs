@@ -411,7 +411,7 @@ fn the_snippet_carries_the_data_safely() {
     for (m, name) in d.members.iter_mut().zip(HOSTILE) {
         m.name = format!("{}{name}", m.name);
     }
-    let s = snippet::snippet(&d);
+    let s = snippet::snippet(&d, None);
     // The data part holds no `<` at all: the HTML parser cannot leave the
     // script element or enter another state before its own end tag.
     let json = s
@@ -430,6 +430,12 @@ fn the_snippet_carries_the_data_safely() {
         env!("CARGO_PKG_VERSION")
     )));
     assert!(s.contains("<script src=\"netzwerk-matrix.js\" defer></script>"));
+    assert!(s.contains("<div data-netzwerk-matrix>\n"));
+    // The page's own member, as an attribute that no value can leave.
+    let with = snippet::snippet(&d, Some("augsburg"));
+    assert!(with.contains("<div data-netzwerk-matrix data-member=\"augsburg\">\n"));
+    let hostile = snippet::snippet(&d, Some("a\"><script>x</script>"));
+    assert!(hostile.contains("data-member=\"a&quot;&gt;&lt;script&gt;x&lt;/script&gt;\">"));
 }
 
 #[test]

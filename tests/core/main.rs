@@ -5,6 +5,7 @@ mod dataset;
 mod edit;
 mod facts;
 mod fixtures;
+mod home;
 mod i18n;
 mod json_reader;
 mod options;

@@ -107,6 +107,9 @@ fn random_filter(rng: &mut Rng) -> Filter {
         hidden: set(rng),
         year: [None, Some(2009), Some(2010), Some(2030)][rng.below(4)],
         pane: *rng.pick(&netzwerk_matrix::core::Pane::ALL),
+        // Also a member index the dataset does not have.
+        home: [None, Some(rng.below(8)), Some(100_000)][rng.below(3)],
+        partners: rng.below(2) == 0,
     }
 }
 

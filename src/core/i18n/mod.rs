@@ -89,6 +89,16 @@ impl Lang {
         }
     }
 
+    /// The button of the less-used filters: "Weitere Filter – 2 aktiv".
+    pub fn extra_toggle(self, active: usize) -> String {
+        let t = self.texts();
+        match (self, active) {
+            (_, 0) => t.more_filters.to_string(),
+            (Lang::De, n) => format!("{} – {n} aktiv", t.more_filters),
+            (Lang::En, n) => format!("{} – {n} active", t.more_filters),
+        }
+    }
+
     /// The phone's filter button: "Filter – 2 aktiv", or "Filter".
     pub fn filters_toggle(self, active: usize) -> String {
         let t = self.texts();
@@ -241,6 +251,20 @@ impl Lang {
     }
 
     /// The status line: "5 von 18 Mitgliedern, 5 von 5 Netzwerken".
+    /// The mark of the page's own member: "Ihre Stadt", "Ihr Kreis",
+    /// "Ihre Organisation".
+    pub fn yours(self, kind: crate::core::model::MemberKind) -> &'static str {
+        use crate::core::model::MemberKind as K;
+        match (self, kind) {
+            (Lang::De, K::City) => "Ihre Stadt",
+            (Lang::De, K::District) => "Ihr Kreis",
+            (Lang::De, K::Organisation) => "Ihre Organisation",
+            (Lang::En, K::City) => "Your city",
+            (Lang::En, K::District) => "Your district",
+            (Lang::En, K::Organisation) => "Your organisation",
+        }
+    }
+
     pub fn member_kind(self, kind: crate::core::model::MemberKind) -> &'static str {
         use crate::core::model::MemberKind as K;
         match (self, kind) {
