@@ -32,7 +32,6 @@ pub fn Legend(props: &LegendProps) -> Html {
                 <li><span class="nm-mark">{ "*" }</span>{ " " }{ t.inferred }</li>
                 <li><span class="nm-mark">{ "!" }</span>{ " " }{ t.conflicting }</li>
                 <li><span class="nm-mark">{ "?" }</span>{ " " }{ t.year_unknown }</li>
-                <li><span class="nm-mark">{ "2010" }</span>{ " " }{ t.year_legend }</li>
                 <li><span class="nm-mark">{ "+" }</span>{ " " }{ t.incomplete_list }</li>
             </ul>
             <p class="nm-hint">{ t.details_hint }</p>

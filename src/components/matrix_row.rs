@@ -166,7 +166,12 @@ fn cell_core(lang: Lang, fact: Option<&Membership>, hosted: &[i32]) -> Html {
                     <span class="nm-word">{ " " }{ lang.role(f.role) }</span>
                 </span>
                 if let Some(y) = f.since {
-                    <span class="nm-year">{ " " }<span class="nm-word">{ since }</span>{ y }</span>
+                    // Where the cell is symbols and years, a role's year
+                    // beside the host years is left to the details: the
+                    // visible text stays a part of the cell's name.
+                    <span class={classes!("nm-year", (!hosted.is_empty()).then_some("nm-beside-host"))}>
+                        { " " }<span class="nm-word">{ since }</span>{ y }
+                    </span>
                 }
             }
             if !hosted.is_empty() {

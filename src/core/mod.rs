@@ -11,6 +11,7 @@ pub mod geo;
 pub mod i18n;
 pub mod indexes;
 pub mod json;
+pub mod labels;
 pub mod matrix;
 pub mod model;
 pub mod open;

@@ -11,9 +11,9 @@ pub const OVERSCAN: usize = 4;
 /// table rendered whole, in the page's flow; a longer one scrolls in a box
 /// of its own that renders only the rows in view. What a keystroke costs
 /// grows with the cells rendered, while all 11 000 rows at once would take
-/// seconds and hundreds of megabytes of DOM. 750 cells show the built-in
-/// dataset (5 networks) whole.
-pub const CELLS_PER_PAGE: usize = 750;
+/// seconds and hundreds of megabytes of DOM. 1000 cells show the built-in
+/// dataset (95 members) whole, with all ten networks unfolded.
+pub const CELLS_PER_PAGE: usize = 1000;
 
 /// The most rows rendered whole for a table with this many columns.
 pub fn whole_rows(columns: usize) -> usize {
@@ -32,7 +32,7 @@ pub fn scrolls(members: usize, columns: usize, rows_in_view: Option<usize>) -> b
 
 /// A row of one line of text, in pixels, in the widget's stylesheet: the
 /// smallest a row gets.
-pub const ONE_LINE_ROW: f64 = 37.0;
+pub const ONE_LINE_ROW: f64 = 32.0;
 
 /// The rows a widget's first render shows, the rest following a frame
 /// later: as many one-line rows as fill the window's `view_height`, and
@@ -259,18 +259,19 @@ mod tests {
     }
 
     #[test]
-    fn a_dataset_over_750_cells_or_the_rows_asked_for_scrolls_in_its_box() {
-        assert!(!scrolls(67, 5, None));
-        assert!(scrolls(151, 5, None));
-        assert!(!scrolls(25, 30, None));
-        assert!(scrolls(26, 30, None));
+    fn a_dataset_over_1000_cells_or_the_rows_asked_for_scrolls_in_its_box() {
+        assert!(!scrolls(95, 10, None));
+        assert!(scrolls(101, 10, None));
+        assert!(scrolls(201, 5, None));
+        assert!(!scrolls(33, 30, None));
+        assert!(scrolls(34, 30, None));
         assert!(scrolls(11, 30, Some(10)));
         assert!(!scrolls(1_000, 30, Some(1_000)));
     }
 
     #[test]
     fn a_first_render_fills_the_window_with_one_line_rows() {
-        assert_eq!(first_rows(900.0), 25 + OVERSCAN);
+        assert_eq!(first_rows(900.0), 29 + OVERSCAN);
         assert_eq!(first_rows(0.0), 10 + OVERSCAN);
         assert_eq!(first_rows(f64::NAN), 10 + OVERSCAN);
         assert_eq!(first_rows(1e9), 200 + OVERSCAN);

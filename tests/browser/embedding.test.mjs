@@ -7,7 +7,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { launch, serve, ready, rowNames, membersInAll, DIST, ROOT, DATASET, OVERVIEW } from "./helpers.mjs";
+import { launch, serve, ready, rowNames, membersInAll, DIST, ROOT, DATASET, OVERVIEW, moreFilters } from "./helpers.mjs";
 
 const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
@@ -135,6 +135,7 @@ test("two widgets on a hostile-CSS page render and filter independently", async 
 
   await a.getByLabel("Mitglied suchen").fill("bonn");
   for (const name of [/^DPT/, /^DEFUS/, /^DFK/]) await b.getByRole("checkbox", { name }).check();
+  await moreFilters(b);
   await b.getByRole("radio", { name: /every chosen/ }).check();
   await a.locator("[role=status]", { hasText: `1 von ${MEMBERS}` }).waitFor();
   await b.locator("[role=status]", { hasText: `1 of ${MEMBERS}` }).waitFor();

@@ -131,6 +131,14 @@ export async function open(context, url, { viewport, colorScheme } = {}) {
   return { page, errors };
 }
 
+/// Opens "Weitere Filter" (the regional networks, the mode, the year and the
+/// tools) where it is closed.
+export async function moreFilters(root) {
+  const button = root.getByRole("button", { name: /^(Weitere Filter|More filters)/ });
+  if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
+  await root.locator(".nm-extra:not([hidden])").first().waitFor();
+}
+
 export const fileUrl = (name = "index.html") => "file://" + join(DIST, name);
 
 /// Waits until the widget has started: its table has rows and its

@@ -227,8 +227,16 @@ test("source links open without referrer, print their addresses, and the member 
   await p.locator("dialog[open]").waitFor({ state: "detached" }).catch(() => {});
   await p.waitForFunction(() => !document.querySelector("[data-netzwerk-matrix]").shadowRoot.querySelector("dialog[open]"));
 
-  // On the phone the table scrolls sideways in its box; the member column stays.
+  // On the phone every national column fits; narrower still (or with a
+  // regional network chosen) the table scrolls sideways in its box, and
+  // the member column stays.
   const box = p.locator(".nm-scroll");
+  assert.ok(await box.evaluate((b) => b.scrollWidth <= b.clientWidth), "the national columns fit at 360 px");
+  await p.setViewportSize({ width: 250, height: 780 });
+  await p.waitForFunction(() => {
+    const b = document.querySelector("[data-netzwerk-matrix]").shadowRoot.querySelector(".nm-scroll");
+    return b.scrollWidth > b.clientWidth;
+  });
   const cell = p.locator("tbody tr th[scope=row]").first();
   const x0 = (await cell.boundingBox()).x;
   const scrolled = await box.evaluate((b) => {

@@ -4,7 +4,7 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, open, fileUrl, ready, axe, serve, rowNames, focused, DATASET, OVERVIEW, OVERVIEW_IDS } from "./helpers.mjs";
+import { launch, open, fileUrl, ready, axe, serve, rowNames, focused, DATASET, OVERVIEW, OVERVIEW_IDS, moreFilters } from "./helpers.mjs";
 
 let context;
 before(async () => {
@@ -145,6 +145,9 @@ test("a combination row sets the filter to exactly that combination", async () =
   await page.locator("[role=status]", { hasText: "1 Kombinationen" }).waitFor();
   assert.equal(await page.getByRole("checkbox", { name: /^DEFUS/ }).isChecked(), true);
   assert.equal(await page.getByRole("checkbox", { name: /^Efus/ }).isChecked(), true);
+  // The mode is behind "Weitere Filter", whose button counts it.
+  assert.match(await page.getByRole("button", { name: /^Weitere Filter/ }).textContent(), /1 aktiv/);
+  await moreFilters(page);
   assert.equal(await page.getByRole("radio", { name: /genau den gewählten/ }).isChecked(), true);
   await page.getByRole("tab", { name: "Matrix" }).click();
   await ready(page);

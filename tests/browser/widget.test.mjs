@@ -3,7 +3,7 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, open, serve, fileUrl, ready, rowNames, statusText, DATASET, OVERVIEW } from "./helpers.mjs";
+import { launch, open, serve, fileUrl, ready, rowNames, statusText, DATASET, OVERVIEW, moreFilters } from "./helpers.mjs";
 
 const MEMBERS = DATASET.members.length;
 const NETWORKS = DATASET.networks.length;
@@ -51,6 +51,7 @@ test("file://: DPT, DEFUS and DFK with 'all' leave Augsburg, and the counts are 
   const { page, errors } = await open(context, fileUrl());
   await ready(page);
   for (const name of [/^DPT/, /^DEFUS/, /^DFK/]) await page.getByRole("checkbox", { name }).check();
+  await moreFilters(page);
   await page.getByRole("radio", { name: /allen gewählten/ }).check();
   await page.locator("[role=status]", { hasText: `1 von ${MEMBERS} Mitgliedern` }).waitFor();
   assert.deepEqual(await rowNames(page), ["Augsburg"]);
