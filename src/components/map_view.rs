@@ -1,7 +1,11 @@
-//! The map: Germany's outline (made at build time) and a mark per shown
-//! member with a place. The marks are one Tab stop; arrow keys move between
-//! them, Enter or Space (or a click) opens the member's details. The size
-//! of a mark, not its colour, says in how many networks the member is.
+//! The map: Germany's outline and the borders of its Länder (made at build
+//! time) and a mark per shown member with a place, named where the name
+//! fits (`core::labels`). The marks are one Tab stop; arrow keys move
+//! between them, Enter or Space (or a click) opens the member's details.
+//! Hovering or focusing a mark shows its text in a box: the same text as
+//! its accessible name. The size of a mark, not its colour, says in how
+//! many networks the member is; the page's own member and its partners are
+//! marked by shape and in words.
 
 use std::rc::Rc;
 
@@ -9,10 +13,22 @@ use yew::prelude::*;
 
 use super::Details;
 use crate::core::geo::{height, project, tenths, WIDTH};
+use crate::core::labels::{self, Font, Label};
+use crate::core::summary::{mark_lines, mark_text};
 use crate::core::{order, Filter, Lang, Matrix, View};
 
 /// Germany's outline as an SVG path, from `make outline`.
 const OUTLINE: &str = include_str!("../../data/germany-outline.txt");
+/// The borders between the Länder, from `make laender`.
+const LAENDER: &str = include_str!("../../data/laender.txt");
+/// The labels' text in the map's units (the stylesheet's 11.5 px).
+const FONT: Font = Font {
+    char_width: 7.0,
+    line: 15.0,
+};
+/// At most this many marks are tried for a label, most important first:
+/// a national dataset's thousands of marks cannot all be named anyway.
+const LABELLED: usize = 80;
 
 #[derive(Properties, PartialEq)]
 pub struct MapViewProps {
@@ -24,6 +40,28 @@ pub struct MapViewProps {
     pub on_details: Callback<Details>,
 }
 
+/// How a mark stands to the page's own member.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// No page's own member is set.
+    Plain,
+    Home,
+    /// Shares at least one network with the page's own member.
+    Partner,
+    Other,
+}
+
+impl Kind {
+    fn class(self) -> Option<&'static str> {
+        match self {
+            Kind::Plain => None,
+            Kind::Home => Some("nm-mark-home"),
+            Kind::Partner => Some("nm-mark-partner"),
+            Kind::Other => Some("nm-mark-other"),
+        }
+    }
+}
+
 /// A shown member on the map.
 #[derive(Clone, PartialEq)]
 struct Mark {
@@ -31,58 +69,105 @@ struct Mark {
     x: f64,
     y: f64,
     count: usize,
+    kind: Kind,
 }
 
 /// The radius for a number of networks: 0 a small ring, then growing.
-fn radius(count: usize) -> &'static str {
+fn radius(count: usize) -> f64 {
     match count {
-        0 => "3.5",
-        1 => "5",
-        2 => "7",
-        3 => "9",
-        _ => "11",
+        0 => 3.5,
+        1 => 5.0,
+        2 => 7.0,
+        3 => 9.0,
+        _ => 11.0,
     }
 }
 
 #[component]
 pub fn MapView(props: &MapViewProps) -> Html {
-    let (lang, matrix, view) = (props.lang, &props.matrix, &props.view);
+    let (lang, matrix, view, filter) = (props.lang, &props.matrix, &props.view, &props.filter);
     let t = lang.texts();
     // Counted over the chosen networks where there are any, else over the
     // shown columns: the networks the visitor is looking at.
-    let counted: Vec<usize> = if props.filter.networks.is_empty() {
+    let counted: Vec<usize> = if filter.networks.is_empty() {
         view.columns.clone()
     } else {
-        props.filter.networks.iter().copied().collect()
+        filter.networks.iter().copied().collect()
     };
+    let home = view.home.map(|h| h.member);
+    let home_networks: Vec<usize> = home
+        .map(|h| {
+            (0..matrix.networks().len())
+                .filter(|n| !filter.hidden.contains(n) && View::belongs(matrix, filter, h, *n))
+                .collect()
+        })
+        .unwrap_or_default();
     let mut marks: Vec<Mark> = Vec::new();
     let mut unplaced: Vec<usize> = Vec::new();
     for &m in &view.rows {
-        match matrix.members()[m].place() {
-            Some((lat, lon)) => {
-                let (x, y) = project(lat, lon);
-                let count = counted
+        let Some((lat, lon)) = matrix.members()[m].place() else {
+            unplaced.push(m);
+            continue;
+        };
+        let (x, y) = project(lat, lon);
+        let count = counted
+            .iter()
+            .filter(|&&n| View::belongs(matrix, filter, m, n))
+            .count();
+        let kind = match home {
+            None => Kind::Plain,
+            Some(h) if h == m => Kind::Home,
+            Some(_)
+                if home_networks
                     .iter()
-                    .filter(|&&n| View::belongs(matrix, &props.filter, m, n))
-                    .count();
-                marks.push(Mark {
-                    member: m,
-                    x,
-                    y,
-                    count,
-                });
+                    .any(|&n| View::belongs(matrix, filter, m, n)) =>
+            {
+                Kind::Partner
             }
-            None => unplaced.push(m),
-        }
+            Some(_) => Kind::Other,
+        };
+        marks.push(Mark {
+            member: m,
+            x,
+            y,
+            count,
+            kind,
+        });
     }
-    // Big marks first, so small ones stay on top and clickable.
+    // Names: the page's own member first, then the members in the most
+    // networks (alphabetical among equals, as the rows come).
+    let mut by_importance: Vec<usize> = (0..marks.len()).collect();
+    order::sort_by_key(&mut by_importance, |&i| {
+        (
+            marks[i].kind != Kind::Home,
+            std::cmp::Reverse(marks[i].count),
+        )
+    });
+    by_importance.truncate(LABELLED);
+    let boxes: Vec<labels::Mark> = marks
+        .iter()
+        .map(|k| labels::Mark {
+            x: k.x,
+            y: k.y,
+            radius: radius(k.count),
+            chars: matrix.members()[k.member].name.chars().count(),
+        })
+        .collect();
+    let placed = labels::place(&boxes, &by_importance, FONT, WIDTH, height());
+    // Big marks first, so small ones stay on top and clickable; the page's
+    // own member on top of all.
     let mut drawn = marks.clone();
-    order::sort_by_key(&mut drawn, |k| std::cmp::Reverse(k.count));
+    order::sort_by_key(&mut drawn, |k| {
+        (k.kind == Kind::Home, std::cmp::Reverse(k.count))
+    });
     // The keyboard's orders: west to east, north to south.
     let by_x = order::positions(marks.len(), &|a, b| marks[a].x.total_cmp(&marks[b].x));
     let by_y = order::positions(marks.len(), &|a, b| marks[a].y.total_cmp(&marks[b].y));
 
     let active = use_state(|| None::<usize>);
+    // The mark whose box is shown: hovered or focused, until Escape, the
+    // pointer leaving the map, or another mark.
+    let tip = use_state(|| None::<usize>);
     // The member that holds the Tab stop: the one last moved to, while it
     // is still shown; else the first from the west.
     let current = active
@@ -92,7 +177,12 @@ pub fn MapView(props: &MapViewProps) -> Html {
     let mark_id = |m: usize| format!("{prefix}-mark-{m}");
 
     let onkeydown = {
-        let (active, on_details, marks) = (active.clone(), props.on_details.clone(), marks.clone());
+        let (active, on_details, marks, tip) = (
+            active.clone(),
+            props.on_details.clone(),
+            marks.clone(),
+            tip.clone(),
+        );
         let prefix = prefix.clone();
         Callback::from(move |e: KeyboardEvent| {
             let Some(cur) = current else {
@@ -122,6 +212,10 @@ pub fn MapView(props: &MapViewProps) -> Html {
                     on_details.emit(Details::Member(cur));
                     return;
                 }
+                "Escape" => {
+                    tip.set(None);
+                    return;
+                }
                 _ => return,
             };
             e.prevent_default();
@@ -131,58 +225,140 @@ pub fn MapView(props: &MapViewProps) -> Html {
         })
     };
     let summary_id = format!("{prefix}-map-summary");
-    let summary = lang.map_summary(marks.len(), view.rows.len());
+    let summary = lang.map_summary(marks.len(), view.result().len());
     let names = |list: &[usize]| -> String {
         list.iter()
             .map(|&m| matrix.members()[m].name.clone())
             .collect::<Vec<_>>()
             .join(", ")
     };
+    let text = |m: usize| mark_text(matrix, filter, m, &counted, lang);
     let mut listed: Vec<&Mark> = marks.iter().collect();
-    order::sort_by_key(&mut listed, |k| std::cmp::Reverse(k.count));
+    order::sort_by_key(&mut listed, |k| {
+        (k.kind != Kind::Home, std::cmp::Reverse(k.count))
+    });
+    let show = |m: usize| {
+        let tip = tip.clone();
+        Callback::from(move |_| tip.set(Some(m)))
+    };
+    let label_of = |i: usize, l: &Label| {
+        let k = &marks[i];
+        html! {
+            <text key={k.member} class={classes!("nm-map-label", k.kind.class())}
+                x={tenths(l.x)} y={tenths(l.y)} text-anchor={l.side.anchor()}>
+                { &matrix.members()[k.member].name }
+            </text>
+        }
+    };
+    let tooltip = tip
+        .and_then(|m| marks.iter().find(|k| k.member == m))
+        .map(|k| tooltip(&mark_lines(matrix, filter, k.member, &counted, lang), k));
     html! {
         <div class="nm-map">
-            <svg class="nm-map-svg" viewBox={format!("0 0 {} {}", WIDTH as i64, height().round() as i64)}
-                role="group" aria-labelledby={summary_id.clone()}>
-                <path class="nm-outline" d={OUTLINE} aria-hidden="true" />
-                <g role="toolbar" aria-label={summary.clone()} {onkeydown}>
-                    for k in drawn {
-                        <circle key={k.member} id={mark_id(k.member)} role="button"
-                            class={classes!("nm-mark-dot", (k.count == 0).then_some("nm-mark-empty"))}
-                            cx={tenths(k.x)} cy={tenths(k.y)} r={radius(k.count)}
-                            tabindex={if Some(k.member) == current { "0" } else { "-1" }}
-                            aria-label={lang.mark_label(&matrix.members()[k.member].name, k.count)}
-                            aria-haspopup="dialog"
-                            onfocus={{ let active = active.clone(); let m = k.member; Callback::from(move |_: FocusEvent| active.set(Some(m))) }}
-                            onclick={props.on_details.reform(move |_: MouseEvent| Details::Member(k.member))}>
-                            <title>{ lang.mark_label(&matrix.members()[k.member].name, k.count) }</title>
-                        </circle>
-                    }
-                </g>
-            </svg>
-            <p id={summary_id} class="nm-map-summary">{ format!("{summary}. {}", t.map_hint) }</p>
-            <div class="nm-map-legend" aria-label={t.map_legend} role="group">
-                <span class="nm-map-legend-title">{ t.map_legend }{ ":" }</span>
-                for (count, label) in [(0, "0"), (1, "1"), (2, "2"), (3, "3"), (4, "4+")] {
-                    <span class="nm-map-key" key={count}>
+            <div class="nm-map-figure" onmouseleave={{ let tip = tip.clone(); Callback::from(move |_: MouseEvent| tip.set(None)) }}>
+                <svg class="nm-map-svg" viewBox={format!("0 0 {} {}", WIDTH as i64, height().round() as i64)}
+                    role="group" aria-labelledby={summary_id.clone()}>
+                    <path class="nm-outline" d={OUTLINE} aria-hidden="true" />
+                    <path class="nm-laender" d={LAENDER} aria-hidden="true" />
+                    <g role="toolbar" aria-label={summary.clone()} {onkeydown}>
+                        for k in drawn {
+                            <circle key={k.member} id={mark_id(k.member)} role="button"
+                                class={classes!("nm-mark-dot", (k.count == 0).then_some("nm-mark-empty"), k.kind.class())}
+                                cx={tenths(k.x)} cy={tenths(k.y)} r={tenths(radius(k.count))}
+                                tabindex={if Some(k.member) == current { "0" } else { "-1" }}
+                                aria-label={text(k.member)}
+                                aria-haspopup="dialog"
+                                onmouseenter={show(k.member)}
+                                onfocus={{
+                                    let (active, tip, m) = (active.clone(), tip.clone(), k.member);
+                                    Callback::from(move |_: FocusEvent| { active.set(Some(m)); tip.set(Some(m)); })
+                                }}
+                                onblur={{ let tip = tip.clone(); Callback::from(move |_: FocusEvent| tip.set(None)) }}
+                                onclick={props.on_details.reform(move |_: MouseEvent| Details::Member(k.member))} />
+                        }
+                    </g>
+                    // The names are for the eye: each mark carries its own.
+                    <g class="nm-map-labels" aria-hidden="true">
+                        for (i, l) in placed.iter().enumerate().filter_map(|(i, l)| l.map(|l| (i, l))) {
+                            { label_of(i, &l) }
+                        }
+                    </g>
+                    if let Some(tooltip) = tooltip { { tooltip } }
+                </svg>
+            </div>
+            <div class="nm-map-side">
+                <p id={summary_id} class="nm-map-summary">{ format!("{summary}. {}", t.map_hint) }</p>
+                { legend(lang, home.is_some()) }
+                <section class="nm-map-list" aria-label={t.map_list}>
+                    <h3>{ format!("{} ({})", t.map_list, marks.len()) }</h3>
+                    <ul>
+                        for k in listed {
+                            <li key={k.member} class={classes!(k.kind.class())}>{ text(k.member) }</li>
+                        }
+                    </ul>
+                </section>
+                if !unplaced.is_empty() {
+                    <p class="nm-unplaced">{ format!("{}: {}", t.unplaced, names(&unplaced)) }</p>
+                }
+            </div>
+        </div>
+    }
+}
+
+/// The box beside a hovered or focused mark, inside the map: the mark's
+/// text in lines. Hidden from assistive technology, which has the mark's
+/// name with the same words.
+fn tooltip((head, facts): &(String, Vec<String>), k: &Mark) -> Html {
+    let lines: Vec<&str> = std::iter::once(head.as_str())
+        .chain(facts.iter().map(String::as_str))
+        .collect();
+    let w =
+        lines.iter().map(|l| l.chars().count()).max().unwrap_or(0) as f64 * FONT.char_width + 12.0;
+    let h = lines.len() as f64 * FONT.line + 10.0;
+    // Right of the mark where it fits, else left; kept inside the map.
+    let gap = radius(k.count) + 4.0;
+    let x = if k.x + gap + w <= WIDTH {
+        k.x + gap
+    } else {
+        (k.x - gap - w).max(0.0)
+    };
+    let y = (k.y - h / 2.0).clamp(0.0, (height() - h).max(0.0));
+    html! {
+        <g class="nm-map-tip" aria-hidden="true">
+            <rect x={tenths(x)} y={tenths(y)} width={tenths(w)} height={tenths(h)} rx="3" />
+            for (i, line) in lines.iter().enumerate() {
+                <text key={i} x={tenths(x + 6.0)} y={tenths(y + 5.0 + FONT.line * (i as f64 + 0.8))}
+                    class={classes!((i == 0).then_some("nm-map-tip-head"))}>{ *line }</text>
+            }
+        </g>
+    }
+}
+
+/// The map's legend: sizes by number of networks, and where the page has
+/// its own member, that member's mark and its partners'.
+fn legend(lang: Lang, home: bool) -> Html {
+    let t = lang.texts();
+    html! {
+        <div class="nm-map-legend" aria-label={t.map_legend} role="group">
+            <span class="nm-map-legend-title">{ t.map_legend }{ ":" }</span>
+            for (count, label) in [(0, "0"), (1, "1"), (2, "2"), (3, "3"), (4, "4+")] {
+                <span class="nm-map-key" key={count}>
+                    <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
+                        <circle cx="12" cy="12" r={tenths(radius(count))}
+                            class={classes!("nm-mark-dot", (count == 0).then_some("nm-mark-empty"))} />
+                    </svg>
+                    { label }
+                </span>
+            }
+            if home {
+                for (class, label) in [("nm-mark-home", t.map_home), ("nm-mark-partner", t.map_partner), ("nm-mark-other", t.map_other)] {
+                    <span class="nm-map-key" key={class}>
                         <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
-                            <circle cx="12" cy="12" r={radius(count)}
-                                class={classes!("nm-mark-dot", (count == 0).then_some("nm-mark-empty"))} />
+                            <circle cx="12" cy="12" r="7" class={classes!("nm-mark-dot", class)} />
                         </svg>
                         { label }
                     </span>
                 }
-            </div>
-            <details class="nm-map-list">
-                <summary>{ format!("{} ({})", t.map_list, marks.len()) }</summary>
-                <ul>
-                    for k in listed {
-                        <li key={k.member}>{ lang.mark_label(&matrix.members()[k.member].name, k.count) }</li>
-                    }
-                </ul>
-            </details>
-            if !unplaced.is_empty() {
-                <p class="nm-unplaced">{ format!("{}: {}", t.unplaced, names(&unplaced)) }</p>
             }
         </div>
     }

@@ -141,9 +141,37 @@ pub fn svg_path(rings: &[Vec<(f64, f64)>]) -> String {
     out
 }
 
+/// Open lines (borders between areas) as an SVG path, as [`svg_path`]
+/// writes rings but without closing them; lines of one point are dropped.
+pub fn svg_lines(lines: &[Vec<(f64, f64)>]) -> String {
+    let mut out = String::new();
+    for line in lines {
+        let mut points: Vec<(i64, i64)> = Vec::new();
+        for &(x, y) in line {
+            let p = (x.round() as i64, y.round() as i64);
+            if points.last() != Some(&p) {
+                points.push(p);
+            }
+        }
+        if points.len() < 2 {
+            continue;
+        }
+        for (i, (x, y)) in points.iter().enumerate() {
+            out.push_str(&format!("{}{x} {y}", if i == 0 { "M" } else { "L" }));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_stay_open() {
+        let d = svg_lines(&[vec![(0.0, 0.0), (10.2, 0.0), (10.4, 0.1)], vec![(5.0, 5.0)]]);
+        assert_eq!(d, "M0 0L10 0");
+    }
 
     #[test]
     fn projection_keeps_north_up_and_germany_in_the_frame() {

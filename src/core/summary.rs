@@ -187,3 +187,51 @@ impl Sentence {
         }
     }
 }
+
+/// A mark's text on the map, its accessible name and tooltip alike: the
+/// member's name, how many of `networks` it belongs to, and each with its
+/// role: "Augsburg: in 5 Netzwerken – DPT: Kooperation; DEFUS:
+/// Gründungsmitglied seit 2010; …".
+pub fn mark_text(
+    matrix: &Matrix,
+    filter: &Filter,
+    member: usize,
+    networks: &[usize],
+    lang: Lang,
+) -> String {
+    let (head, facts) = mark_lines(matrix, filter, member, networks, lang);
+    if facts.is_empty() {
+        head
+    } else {
+        format!("{head} – {}", facts.join("; "))
+    }
+}
+
+/// The same text in lines, as the tooltip shows it: the head ("Augsburg:
+/// in 5 Netzwerken"), then one line per network ("DEFUS:
+/// Gründungsmitglied seit 2010").
+pub fn mark_lines(
+    matrix: &Matrix,
+    filter: &Filter,
+    member: usize,
+    networks: &[usize],
+    lang: Lang,
+) -> (String, Vec<String>) {
+    let name = &matrix.members()[member].name;
+    let facts: Vec<String> = networks
+        .iter()
+        .filter_map(|&n| {
+            matrix
+                .fact_in_year(member, n, filter.year)
+                .filter(|f| f.role.belongs())
+                .map(|f| {
+                    format!(
+                        "{}: {}",
+                        matrix.networks()[n].short,
+                        lang.fact_text(f, false)
+                    )
+                })
+        })
+        .collect();
+    (lang.mark_label(name, facts.len()), facts)
+}

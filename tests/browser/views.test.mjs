@@ -58,8 +58,36 @@ test("the map: a mark per shown member with a place, filtered by the search", as
   // for each member of the default view that has a place.
   const expected = DATASET.members.filter((m) => m.lat !== undefined && OVERVIEW_IDS.has(m.id));
   assert.equal(await marks(page).count(), expected.length);
-  const label = await page.locator("circle[aria-label^='Augsburg:']").getAttribute("aria-label");
-  assert.equal(label, "Augsburg: in 5 Netzwerken");
+  // A mark's name says its networks and roles, as its box does on hover.
+  const augsburg = page.locator("circle[aria-label^='Augsburg:']");
+  const label = await augsburg.getAttribute("aria-label");
+  assert.equal(
+    label,
+    "Augsburg: in 5 Netzwerken – DPT: Kooperation; DEFUS: Gründungsmitglied seit 2010; Efus: Mitglied seit 2010; Städtenetzwerk: Partner; DFK: Kooperation",
+  );
+  await augsburg.hover();
+  const tip = page.locator(".nm-map-tip");
+  await tip.waitFor();
+  assert.equal((await tip.locator("text").allTextContents()).join(" – "), [
+    "Augsburg: in 5 Netzwerken",
+    "DPT: Kooperation",
+    "DEFUS: Gründungsmitglied seit 2010",
+    "Efus: Mitglied seit 2010",
+    "Städtenetzwerk: Partner",
+    "DFK: Kooperation",
+  ].join(" – "));
+  // Names stand beside the marks where they fit, never over each other.
+  const labels = await page.locator(".nm-map-label").evaluateAll((ts) => ts.map((t) => {
+    const b = t.getBBox();
+    return { name: t.textContent, x: b.x, y: b.y, w: b.width, h: b.height };
+  }));
+  assert.ok(labels.length >= 20, `${labels.length} names`);
+  for (let i = 0; i < labels.length; i++)
+    for (let j = i + 1; j < labels.length; j++) {
+      const [a, b] = [labels[i], labels[j]];
+      const apart = a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y;
+      assert.ok(apart, `${a.name} and ${b.name} overlap`);
+    }
   await page.getByLabel("Mitglied suchen").fill("burg");
   await page.locator("[role=status]", { hasText: /Karte von Deutschland mit \d+ der \d+/ }).waitFor();
   const names = (await marks(page).evaluateAll((els) => els.map((e) => e.getAttribute("aria-label").split(":")[0]))).sort();

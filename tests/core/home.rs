@@ -228,3 +228,26 @@ fn the_member_option_checks_its_id() {
     );
     assert_eq!(f, Filter::default());
 }
+
+#[test]
+fn a_marks_text_names_its_networks_and_roles() {
+    use netzwerk_matrix::core::summary::mark_text;
+    let m = built_in();
+    let f = Filter::default();
+    let shown: Vec<usize> = (0..5).collect();
+    let augsburg = m.member_index("augsburg").unwrap();
+    assert_eq!(
+        mark_text(&m, &f, augsburg, &shown, Lang::De),
+        "Augsburg: in 5 Netzwerken – DPT: Kooperation; DEFUS: Gründungsmitglied seit 2010; Efus: Mitglied seit 2010; Städtenetzwerk: Partner; DFK: Kooperation"
+    );
+    let bielefeld = m.member_index("bielefeld").unwrap();
+    assert_eq!(
+        mark_text(&m, &f, bielefeld, &shown, Lang::En),
+        "Bielefeld: in 0 networks"
+    );
+    let defus = [m.network_index("defus").unwrap()];
+    assert_eq!(
+        mark_text(&m, &f, augsburg, &defus, Lang::En),
+        "Augsburg: in 1 network – DEFUS: founding member since 2010"
+    );
+}
