@@ -13,7 +13,7 @@ CARGO_HOME_DIR := $(or $(CARGO_HOME),$(HOME)/.cargo)
 export RUSTFLAGS := --remap-path-prefix=$(CURDIR)=netzwerk-matrix --remap-path-prefix=$(CARGO_HOME_DIR)/registry/src=crates
 PORT ?= 8080
 
-.PHONY: all tools run dist notices release check-size wasm-sizes test lint test-native test-browser test-engines test-release check-data bench bench-quick bench-data geocode outline laender clean
+.PHONY: all tools run dist notices release check-size wasm-sizes test lint test-native test-browser test-engines test-release check-data bench bench-quick bench-data geocode outline laender snippet clean
 
 all: dist
 
@@ -30,6 +30,11 @@ run: tools
 dist: tools
 	trunk build --release
 	cargo run --quiet --features ssr --bin netzwerk-matrix-prerender -- dist
+
+## The prerendered snippet for one member's page: make snippet MEMBER=augsburg
+## writes dist/netzwerk-matrix-snippet-augsburg.html.
+snippet:
+	cargo run --quiet --features ssr --bin netzwerk-matrix-prerender -- dist --member $(MEMBER)
 	trunk build redaktion.html --release --dist target/redaktion-dist
 	cp target/redaktion-dist/index.html dist/redaktion.html
 	cp target/redaktion-dist/netzwerk-matrix-redaktion.js target/redaktion-dist/editor.css dist/

@@ -355,7 +355,7 @@ pub fn App(props: &AppProps) -> Html {
                             },
                             Pane::Combinations => html! {
                                 <CombinationsTable {lang} matrix={matrix.clone()}
-                                    {combinations} {on_choose} />
+                                    {combinations} {on_choose} home={view.home.filter(|h| h.in_result).map(|h| h.member)} />
                             },
                         }
                     }

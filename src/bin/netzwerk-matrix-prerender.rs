@@ -12,6 +12,11 @@
 //! - `DIST/netzwerk-matrix.css`: the stylesheet;
 //! - `DIST/netzwerk-matrix-snippet.html`: what an editor pastes instead of
 //!   the empty element to get the same.
+//!
+//! `netzwerk-matrix-prerender DIST --member ID` writes only
+//! `DIST/netzwerk-matrix-snippet-ID.html`: the snippet for the page of that
+//! member ("Ihre Stadt", `data-member`), its row first and the sentence
+//! about it prerendered too (`make snippet MEMBER=augsburg`).
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -25,10 +30,10 @@ const STYLE: &str = include_str!("../../style/widget.css");
 const MOUNT: &str = "<div data-netzwerk-matrix";
 
 /// The rendered matrix wrapped in a declarative shadow root.
-fn prerendered() -> String {
+fn prerendered(options: Options) -> String {
     let props = WidgetProps {
         source: DataSource::BuiltIn,
-        options: Rc::new(Options::default()),
+        options: Rc::new(options),
         link: Rc::from([]),
         id_prefix: "nm1".into(),
         static_html: true,
@@ -51,13 +56,36 @@ fn inject(page: &str, content: &str) -> Option<String> {
     Some(format!("{}{}{}", &page[..end], content, &page[end..]))
 }
 
+/// The snippet for one member's page.
+fn member_snippet(dist: &Path, id: &str) -> Result<(), String> {
+    let options = Options::parse([("member", id)]);
+    if !options.notes.is_empty() || !netzwerk_matrix::core::validate::is_id(id) {
+        return Err(format!("\"{id}\" is not a member id"));
+    }
+    let matrix = netzwerk_matrix::core::parse(netzwerk_matrix::core::BUILT_IN_DATASET)
+        .map_err(|_| "the built-in data has problems".to_string())?;
+    if matrix.member_index(id).is_none() {
+        return Err(format!("no member \"{id}\" in the built-in data"));
+    }
+    let content = prerendered(options);
+    let path = dist.join(format!("netzwerk-matrix-snippet-{id}.html"));
+    let text = format!(
+        "{}\n<div data-netzwerk-matrix data-member=\"{id}\">{content}</div>\n<script src=\"{}\" defer></script>\n",
+        snippet::version_comment(),
+        snippet::SCRIPT
+    );
+    std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+    println!("wrote {}", path.display());
+    Ok(())
+}
+
 fn run(dist: &Path) -> Result<(), String> {
     let index = dist.join("index.html");
     let page = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
     if page.contains("shadowrootmode") {
         return Err(format!("{} is prerendered already", index.display()));
     }
-    let content = prerendered();
+    let content = prerendered(Options::default());
     let page = inject(&page, &content)
         .ok_or_else(|| format!("{}: no {MOUNT}> element", index.display()))?;
     let write = |name: &str, text: &str| {
@@ -83,11 +111,16 @@ fn run(dist: &Path) -> Result<(), String> {
 }
 
 fn main() -> ExitCode {
-    let Some(dist) = std::env::args().nth(1) else {
-        eprintln!("usage: netzwerk-matrix-prerender DIST");
-        return ExitCode::from(2);
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.as_slice() {
+        [dist] => run(Path::new(dist)),
+        [dist, flag, id] if flag == "--member" => member_snippet(Path::new(dist), id),
+        _ => {
+            eprintln!("usage: netzwerk-matrix-prerender DIST [--member ID]");
+            return ExitCode::from(2);
+        }
     };
-    match run(Path::new(&dist)) {
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("netzwerk-matrix-prerender: {e}");

@@ -16,6 +16,9 @@ pub struct CombinationsTableProps {
     pub matrix: Rc<Matrix>,
     pub combinations: Rc<Vec<Combination>>,
     pub on_choose: Callback<Vec<usize>>,
+    /// The page's own member ("Ihre Stadt"): its combination is marked.
+    #[prop_or_default]
+    pub home: Option<usize>,
 }
 
 /// Members listed in full up to this many; more fold into a disclosure.
@@ -66,8 +69,13 @@ pub fn CombinationsTable(props: &CombinationsTableProps) -> Html {
                 </thead>
                 <tbody>
                     for c in props.combinations.iter() {
-                        <tr key={c.networks.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(",")}>
+                        <tr key={c.networks.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(",")}
+                            class={classes!(home_in(props.home, c).then_some("nm-home"))}
+                            aria-current={home_in(props.home, c).then_some("true")}>
                             <th scope="row">
+                                if let Some(h) = props.home.filter(|_| home_in(props.home, c)) {
+                                    <span class="nm-home-tag">{ lang.yours(matrix.members()[h].kind) }</span>
+                                }
                                 if c.networks.is_empty() {
                                     { name(c) }
                                 } else {
@@ -112,6 +120,11 @@ pub fn CombinationsTable(props: &CombinationsTableProps) -> Html {
             </table>
         </div>
     }
+}
+
+/// Whether the combination holds the page's own member.
+fn home_in(home: Option<usize>, c: &Combination) -> bool {
+    home.is_some_and(|h| c.members.contains(&h))
 }
 
 /// The bar's width as one of twenty CSS classes (5 % steps): no inline

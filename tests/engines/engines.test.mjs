@@ -210,12 +210,15 @@ for (const engine of ENGINES) {
       await session.run(clickLabel, ".nm-networks label", "Städtenetzwerk");
       await session.until(chosen, "Städtenetzwerk chosen", 2);
       const any = await session.until((root) => root.querySelector(".nm-mode:not([disabled])") && [...root.querySelectorAll("tbody tr th[scope=row]")].map((t) => t.textContent.trim()), "any");
+      // The mode is behind "Weitere Filter".
+      await session.run(clickLabel, ".nm-extra-toggle", "Weitere Filter");
+      await session.until((root) => !root.querySelector(".nm-extra").hidden, "Weitere Filter open");
       await session.run(clickLabel, ".nm-mode label", "allen");
       const all = await session.until((root) => {
         const r = [...root.querySelectorAll("tbody tr th[scope=row]")].map((t) => t.textContent.trim());
-        return r.length === 4 && r;
+        return r.length === 5 && r;
       }, "all");
-      assert.deepEqual(all, ["Augsburg", "Düsseldorf", "Gelsenkirchen", "Stuttgart"]);
+      assert.deepEqual(all, ["Augsburg", "Düsseldorf", "Gelsenkirchen", "Hannover", "Stuttgart"]);
       await session.run(clickLabel, ".nm-mode label", "keinem");
       const none = await session.until((root) => {
         const r = [...root.querySelectorAll("tbody tr th[scope=row]")].map((t) => t.textContent.trim());
@@ -337,6 +340,31 @@ for (const engine of ENGINES) {
       assert.equal(kept.focused, "42", JSON.stringify(kept));
       assert.equal(kept.rows[0], 42, JSON.stringify(kept.rows.slice(0, 3)));
       assert.ok(kept.rows[1] > 200, JSON.stringify(kept.rows.slice(0, 3)));
+    });
+
+    T("data-member: the page's own member first with its sentence, and its partners in one control", async () => {
+      await session.go(server.url + "/index.html?member=augsburg");
+      await session.until(started, "the widget");
+      const first = await session.run((root) => {
+        const tr = root.querySelector("tbody tr[aria-rowindex]");
+        return [tr.getAttribute("aria-current"), tr.querySelector("th").textContent.trim()];
+      });
+      assert.deepEqual(first, ["true", "Ihre StadtAugsburg"]);
+      assert.match(await session.run((root) => root.querySelector(".nm-home-summary p").textContent), /Augsburg ist Gründungsmitglied von DEFUS \(seit 2010\)/);
+      // A search keeps it, set apart; the partners' control filters.
+      await session.run(search, "bonn");
+      await session.until((root) => {
+        const r = [...root.querySelectorAll("tbody tr th[scope=row]")].map((th) => th.textContent.trim());
+        return r.length === 2 && r[0].endsWith("Augsburg") && r[1] === "Bonn";
+      }, "Augsburg kept above Bonn");
+      await session.run(search, "");
+      assert.ok(await session.run(clickLabel, ".nm-partners", "Nur Partner von Augsburg"));
+      const partners = new Set(
+        DATASET.memberships
+          .filter((f) => ["dpt", "defus", "efus", "staedtenetzwerk", "dfk"].includes(f.network) && f.role !== "not_member")
+          .map((f) => f.member),
+      );
+      await session.until((root, s) => root.querySelector("[role=status]").textContent.includes(s), "the partners' count", `${partners.size} von ${MEMBERS}`);
     });
 
     T("a broken dataset shows the error box", async () => {
