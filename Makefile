@@ -56,10 +56,15 @@ release: dist notices
 ## bytes; gzip as a server sends it). They follow the script down as it
 ## shrinks. The goal is 150 KB gzip and 260 KB raw (bench/RESULTS.md).
 # Release 1.0 added the version, the data licence and its reader, and the
-# scroll that keeps a revealed row (263,406 bytes raw, 186,628 gzip): the
-# budgets moved up by 1,000 bytes raw and 500 gzip.
-SIZE_BUDGET_GZIP := 187000
-SIZE_BUDGET_RAW := 264000
+# scroll that keeps a revealed row (263,406 bytes raw, 186,628 gzip).
+# Release 1.1 added the third fact collection to the built-in data (103 to
+# 149 KB raw, 14.4 to 23.4 KB gzip), the Länder's borders on the map (6.4
+# KB, 2.7 KB gzip), and Ihre Stadt, the networks' own counts, the map's
+# names and boxes (about 14.6 KB gzip of code): 298,722 bytes raw, 213,305
+# gzip. The budgets moved up with them; making the script lighter again is
+# its own issue.
+SIZE_BUDGET_GZIP := 214000
+SIZE_BUDGET_RAW := 300000
 check-size: dist
 	node scripts/sizes.mjs --max-gzip $(SIZE_BUDGET_GZIP) --max-raw $(SIZE_BUDGET_RAW) dist/netzwerk-matrix.js
 
