@@ -159,3 +159,56 @@ test("a preview cell opens its membership in the form, with focus on the role", 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("a network's own member count is edited in its form, checked, and saved", async () => {
+  const { page, errors } = await editor();
+  await page.locator("#ed-network-section").getByRole("button", { name: /^Bearbeiten: DEFUS –/ }).click();
+  // The count the network states, with its year, source and words, and an
+  // empty group for another.
+  const count = page.locator("#ed-network-count-count-0");
+  await count.waitFor();
+  assert.equal(await count.inputValue(), "22");
+  assert.equal(await page.locator("#ed-network-count-year-0").inputValue(), "2025");
+  assert.equal(await page.locator("#ed-network-count-source-0").inputValue(), "defus-aktuelles-2025");
+  assert.equal(await page.locator("#ed-network-count-count-1").inputValue(), "");
+  // A half-filled group names what is missing, in the fields.
+  await page.locator("#ed-network-count-count-1").fill("26");
+  await page.locator("#ed-network-form").getByRole("button", { name: "Übernehmen" }).click();
+  await page.waitForFunction(() => document.querySelector("#ed-network-count-source-1")?.getAttribute("aria-invalid") === "true");
+  assert.equal(await page.locator("#ed-network-count-quote-1").getAttribute("aria-invalid"), "true");
+  assert.ok((await page.locator("#ed-network-count-source-1-error").textContent()).length > 0);
+  // The count with its year, source and words.
+  await page.locator("#ed-network-count-year-1").fill("2026");
+  await page.locator("#ed-network-count-source-1").fill("defus-aktuelles-2025");
+  await page.locator("#ed-network-count-quote-1").fill("Mit vier neuen Mitgliedern ist unser Städtenetzwerk erneut gewachsen.");
+  await page.locator("#ed-network-form").getByRole("button", { name: "Übernehmen" }).click();
+  await page.locator(".ed-changes", { hasText: /Netzwerk: DEFUS/ }).waitFor();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "JSON herunterladen" }).click(),
+  ]);
+  const saved = JSON.parse(await readFile(await download.path(), "utf8"));
+  const defus = saved.networks.find((n) => n.id === "defus");
+  assert.deepEqual(defus.counts.map((c) => [c.count, c.year]), [[22, 2025], [26, 2026]]);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the snippet for Ihre Stadt names the member by id, from its name or id", async () => {
+  const { page, errors } = await editor();
+  const field = page.locator("#ed-home");
+  await field.fill("Atlantis");
+  await page.waitForFunction(() => document.querySelector("#ed-home")?.getAttribute("aria-invalid") === "true");
+  assert.match(await page.locator("#ed-home-error").textContent(), /Atlantis/);
+  await field.fill("augsburg");
+  await page.waitForFunction(() => document.querySelector("#ed-home")?.getAttribute("aria-invalid") !== "true");
+  await field.fill("Augsburg");
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Snippet herunterladen" }).click(),
+  ]);
+  const snippet = await readFile(await download.path(), "utf8");
+  assert.match(snippet, /<div data-netzwerk-matrix data-member="augsburg">/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
