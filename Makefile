@@ -30,15 +30,15 @@ run: tools
 dist: tools
 	trunk build --release
 	cargo run --quiet --features ssr --bin netzwerk-matrix-prerender -- dist
+	trunk build redaktion.html --release --dist target/redaktion-dist
+	cp target/redaktion-dist/index.html dist/redaktion.html
+	cp target/redaktion-dist/netzwerk-matrix-redaktion.js target/redaktion-dist/editor.css dist/
+	@node scripts/sizes.mjs dist/netzwerk-matrix.js dist/netzwerk-matrix-web.js dist/netzwerk-matrix.wasm dist/netzwerk-matrix-redaktion.js
 
 ## The prerendered snippet for one member's page: make snippet MEMBER=augsburg
 ## writes dist/netzwerk-matrix-snippet-augsburg.html.
 snippet:
 	cargo run --quiet --features ssr --bin netzwerk-matrix-prerender -- dist --member $(MEMBER)
-	trunk build redaktion.html --release --dist target/redaktion-dist
-	cp target/redaktion-dist/index.html dist/redaktion.html
-	cp target/redaktion-dist/netzwerk-matrix-redaktion.js target/redaktion-dist/editor.css dist/
-	@node scripts/sizes.mjs dist/netzwerk-matrix.js dist/netzwerk-matrix-web.js dist/netzwerk-matrix.wasm dist/netzwerk-matrix-redaktion.js
 
 ## The third-party notices: every crate compiled into the two wasm files,
 ## with its licence text, from Cargo.lock (cargo-about, about.toml).

@@ -7,7 +7,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { readFile } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
 import { launch, open, fileUrl, ready, axe, serve, rowNames, moreFilters, DATASET, ROOT, DIST, OVERVIEW } from "./helpers.mjs";
 
 let context;
@@ -230,6 +230,7 @@ test("make snippet MEMBER=augsburg: the prerendered snippet has the home row bef
   } finally {
     await server.close();
     await page.context().close();
+    await rm(`${DIST}/netzwerk-matrix-snippet-augsburg.html`, { force: true });
   }
 });
 
