@@ -121,29 +121,18 @@ fn distance_to_segment(p: (f64, f64), a: (f64, f64), b: (f64, f64)) -> f64 {
 /// round onto their predecessor are left out. Rings of fewer than three
 /// points are dropped.
 pub fn svg_path(rings: &[Vec<(f64, f64)>]) -> String {
-    let mut out = String::new();
-    for ring in rings {
-        let mut points: Vec<(i64, i64)> = Vec::new();
-        for &(x, y) in ring {
-            let p = (x.round() as i64, y.round() as i64);
-            if points.last() != Some(&p) {
-                points.push(p);
-            }
-        }
-        if points.len() < 3 {
-            continue;
-        }
-        for (i, (x, y)) in points.iter().enumerate() {
-            out.push_str(&format!("{}{x} {y}", if i == 0 { "M" } else { "L" }));
-        }
-        out.push('Z');
-    }
-    out
+    path(rings, 3, "Z")
 }
 
 /// Open lines (borders between areas) as an SVG path, as [`svg_path`]
 /// writes rings but without closing them; lines of one point are dropped.
 pub fn svg_lines(lines: &[Vec<(f64, f64)>]) -> String {
+    path(lines, 2, "")
+}
+
+/// Each line in whole pixels, repeated points dropped, if it keeps at
+/// least `fewest` points; each followed by `close`.
+fn path(lines: &[Vec<(f64, f64)>], fewest: usize, close: &str) -> String {
     let mut out = String::new();
     for line in lines {
         let mut points: Vec<(i64, i64)> = Vec::new();
@@ -153,12 +142,13 @@ pub fn svg_lines(lines: &[Vec<(f64, f64)>]) -> String {
                 points.push(p);
             }
         }
-        if points.len() < 2 {
+        if points.len() < fewest {
             continue;
         }
         for (i, (x, y)) in points.iter().enumerate() {
             out.push_str(&format!("{}{x} {y}", if i == 0 { "M" } else { "L" }));
         }
+        out.push_str(close);
     }
     out
 }
