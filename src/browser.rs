@@ -257,3 +257,35 @@ impl Drop for ListenerGuard {
         );
     }
 }
+
+/// Calls `f` when Escape is pressed anywhere in the page, until the
+/// returned guard is dropped: a box shown on hover can be dismissed
+/// without moving the pointer (WCAG 1.4.13).
+pub fn on_escape(f: impl Fn() + 'static) -> Option<EscapeGuard> {
+    let window = web_sys::window()?;
+    let callback = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(
+        move |e: web_sys::KeyboardEvent| {
+            if e.key() == "Escape" {
+                f();
+            }
+        },
+    );
+    window
+        .add_event_listener_with_callback("keydown", callback.as_ref().unchecked_ref())
+        .ok()?;
+    Some(EscapeGuard { window, callback })
+}
+
+/// Removes the Escape listener when dropped.
+pub struct EscapeGuard {
+    window: web_sys::Window,
+    callback: wasm_bindgen::closure::Closure<dyn Fn(web_sys::KeyboardEvent)>,
+}
+
+impl Drop for EscapeGuard {
+    fn drop(&mut self) {
+        let _ = self
+            .window
+            .remove_event_listener_with_callback("keydown", self.callback.as_ref().unchecked_ref());
+    }
+}

@@ -168,6 +168,17 @@ pub fn MapView(props: &MapViewProps) -> Html {
     // The mark whose box is shown: hovered or focused, until Escape, the
     // pointer leaving the map, or another mark.
     let tip = use_state(|| None::<usize>);
+    {
+        // While the box is shown, Escape anywhere closes it, also when it
+        // was opened by the pointer and the focus is elsewhere.
+        let tip = tip.clone();
+        use_effect_with(tip.is_some(), move |shown| {
+            let guard = shown
+                .then(|| crate::browser::on_escape(move || tip.set(None)))
+                .flatten();
+            move || drop(guard)
+        });
+    }
     // The member that holds the Tab stop: the one last moved to, while it
     // is still shown; else the first from the west.
     let current = active
