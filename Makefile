@@ -61,7 +61,7 @@ release: dist notices
 # 149 KB raw, 14.4 to 23.4 KB gzip), the Länder's borders on the map (6.4
 # KB, 2.7 KB gzip), and Ihre Stadt, the networks' own counts, the map's
 # names and boxes, and Escape for the map's box (about 15.4 KB gzip of
-# code): 299,848 bytes raw, 214,102 gzip. The budgets moved up with them;
+# code): 299,096 bytes raw, 213,528 gzip. The budgets moved up with them;
 # making the script lighter again is its own issue.
 SIZE_BUDGET_GZIP := 215000
 SIZE_BUDGET_RAW := 300000

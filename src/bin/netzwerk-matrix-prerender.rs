@@ -56,6 +56,16 @@ fn inject(page: &str, content: &str) -> Option<String> {
     Some(format!("{}{}{}", &page[..end], content, &page[end..]))
 }
 
+/// A prerendered snippet: the version comment, the mount element with its
+/// `attributes` around the rendered `content`, and the script.
+fn snippet_html(attributes: &str, content: &str) -> String {
+    format!(
+        "{}\n<div data-netzwerk-matrix{attributes}>{content}</div>\n<script src=\"{}\" defer></script>\n",
+        snippet::version_comment(),
+        snippet::SCRIPT
+    )
+}
+
 /// The snippet for one member's page.
 fn member_snippet(dist: &Path, id: &str) -> Result<(), String> {
     let options = Options::parse([("member", id)]);
@@ -69,11 +79,7 @@ fn member_snippet(dist: &Path, id: &str) -> Result<(), String> {
     }
     let content = prerendered(options);
     let path = dist.join(format!("netzwerk-matrix-snippet-{id}.html"));
-    let text = format!(
-        "{}\n<div data-netzwerk-matrix data-member=\"{id}\">{content}</div>\n<script src=\"{}\" defer></script>\n",
-        snippet::version_comment(),
-        snippet::SCRIPT
-    );
+    let text = snippet_html(&format!(" data-member=\"{id}\""), &content);
     std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
     println!("wrote {}", path.display());
     Ok(())
@@ -94,14 +100,7 @@ fn run(dist: &Path) -> Result<(), String> {
     };
     write("index.html", &page)?;
     write("netzwerk-matrix.css", STYLE)?;
-    write(
-        "netzwerk-matrix-snippet.html",
-        &format!(
-            "{}\n<div data-netzwerk-matrix>{content}</div>\n<script src=\"{}\" defer></script>\n",
-            snippet::version_comment(),
-            snippet::SCRIPT
-        ),
-    )?;
+    write("netzwerk-matrix-snippet.html", &snippet_html("", &content))?;
     println!(
         "prerendered {} bytes of HTML into {}",
         content.len(),

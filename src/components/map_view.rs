@@ -95,12 +95,8 @@ pub fn MapView(props: &MapViewProps) -> Html {
         filter.networks.iter().copied().collect()
     };
     let home = view.home.map(|h| h.member);
-    let home_networks: Vec<usize> = home
-        .map(|h| {
-            (0..matrix.networks().len())
-                .filter(|n| !filter.hidden.contains(n) && View::belongs(matrix, filter, h, *n))
-                .collect()
-        })
+    let home_networks = home
+        .map(|h| crate::core::overview::networks_of(matrix, filter, h))
         .unwrap_or_default();
     let mut marks: Vec<Mark> = Vec::new();
     let mut unplaced: Vec<usize> = Vec::new();
@@ -136,6 +132,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
     }
     // Names: the page's own member first, then the members in the most
     // networks (alphabetical among equals, as the rows come).
+    // The list beside the map comes in the same order.
     let mut by_importance: Vec<usize> = (0..marks.len()).collect();
     order::sort_by_key(&mut by_importance, |&i| {
         (
@@ -143,7 +140,11 @@ pub fn MapView(props: &MapViewProps) -> Html {
             std::cmp::Reverse(marks[i].count),
         )
     });
-    by_importance.truncate(LABELLED);
+    // Each mark's text once: its accessible name and its line in the list.
+    let texts: Vec<String> = marks
+        .iter()
+        .map(|k| mark_text(matrix, filter, k.member, &counted, lang))
+        .collect();
     let boxes: Vec<labels::Mark> = marks
         .iter()
         .map(|k| labels::Mark {
@@ -153,12 +154,21 @@ pub fn MapView(props: &MapViewProps) -> Html {
             chars: matrix.members()[k.member].name.chars().count(),
         })
         .collect();
-    let placed = labels::place(&boxes, &by_importance, FONT, WIDTH, height());
+    // Placed once per view: a hover or focus, which shows the box, renders
+    // the map again but moves no name.
+    let tried: Vec<usize> = by_importance.iter().copied().take(LABELLED).collect();
+    let placed = use_memo(
+        (Rc::as_ptr(view) as usize, Rc::as_ptr(matrix) as usize),
+        move |_| labels::place(&boxes, &tried, FONT, WIDTH, height()),
+    );
     // Big marks first, so small ones stay on top and clickable; the page's
     // own member on top of all.
-    let mut drawn = marks.clone();
-    order::sort_by_key(&mut drawn, |k| {
-        (k.kind == Kind::Home, std::cmp::Reverse(k.count))
+    let mut drawn: Vec<usize> = (0..marks.len()).collect();
+    order::sort_by_key(&mut drawn, |&i| {
+        (
+            marks[i].kind == Kind::Home,
+            std::cmp::Reverse(marks[i].count),
+        )
     });
     // The keyboard's orders: west to east, north to south.
     let by_x = order::positions(marks.len(), &|a, b| marks[a].x.total_cmp(&marks[b].x));
@@ -243,11 +253,6 @@ pub fn MapView(props: &MapViewProps) -> Html {
             .collect::<Vec<_>>()
             .join(", ")
     };
-    let text = |m: usize| mark_text(matrix, filter, m, &counted, lang);
-    let mut listed: Vec<&Mark> = marks.iter().collect();
-    order::sort_by_key(&mut listed, |k| {
-        (k.kind != Kind::Home, std::cmp::Reverse(k.count))
-    });
     let show = |m: usize| {
         let tip = tip.clone();
         Callback::from(move |_| tip.set(Some(m)))
@@ -272,12 +277,12 @@ pub fn MapView(props: &MapViewProps) -> Html {
                     <path class="nm-outline" d={OUTLINE} aria-hidden="true" />
                     <path class="nm-laender" d={LAENDER} aria-hidden="true" />
                     <g role="toolbar" aria-label={summary.clone()} {onkeydown}>
-                        for k in drawn {
+                        for (k, text) in drawn.iter().map(|&i| (&marks[i], &texts[i])) {
                             <circle key={k.member} id={mark_id(k.member)} role="button"
                                 class={classes!("nm-mark-dot", (k.count == 0).then_some("nm-mark-empty"), k.kind.class())}
                                 cx={tenths(k.x)} cy={tenths(k.y)} r={tenths(radius(k.count))}
                                 tabindex={if Some(k.member) == current { "0" } else { "-1" }}
-                                aria-label={text(k.member)}
+                                aria-label={text.clone()}
                                 aria-haspopup="dialog"
                                 onmouseenter={show(k.member)}
                                 onfocus={{
@@ -285,7 +290,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
                                     Callback::from(move |_: FocusEvent| { active.set(Some(m)); tip.set(Some(m)); })
                                 }}
                                 onblur={{ let tip = tip.clone(); Callback::from(move |_: FocusEvent| tip.set(None)) }}
-                                onclick={props.on_details.reform(move |_: MouseEvent| Details::Member(k.member))} />
+                                onclick={{ let m = k.member; props.on_details.reform(move |_: MouseEvent| Details::Member(m)) }} />
                         }
                     </g>
                     // The names are for the eye: each mark carries its own.
@@ -303,8 +308,8 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 <section class="nm-map-list" aria-label={t.map_list}>
                     <h3>{ format!("{} ({})", t.map_list, marks.len()) }</h3>
                     <ul>
-                        for k in listed {
-                            <li key={k.member} class={classes!(k.kind.class())}>{ text(k.member) }</li>
+                        for (k, text) in by_importance.iter().map(|&i| (&marks[i], &texts[i])) {
+                            <li key={k.member} class={classes!(k.kind.class())}>{ text }</li>
                         }
                     </ul>
                 </section>

@@ -249,9 +249,7 @@ pub fn view(matrix: &Matrix, filter: &Filter) -> View {
     let mut found = fold_regional(matrix, filter, found, &mut columns);
     let home = filter.home.filter(|&h| h < matrix.members().len());
     if let (true, Some(home)) = (filter.partners, home) {
-        let own: Vec<usize> = (0..matrix.networks().len())
-            .filter(|n| !filter.hidden.contains(n) && View::belongs(matrix, filter, home, *n))
-            .collect();
+        let own = super::overview::networks_of(matrix, filter, home);
         found.retain(|&m| m == home || own.iter().any(|&n| View::belongs(matrix, filter, m, n)));
     }
     let chosen: Vec<usize> = filter

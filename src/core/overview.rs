@@ -17,7 +17,7 @@ pub struct Combination {
 
 /// The networks a member belongs to in the filter's year, among those the
 /// widget shows (not left out by the host page).
-fn networks_of(matrix: &Matrix, filter: &Filter, member: usize) -> Vec<usize> {
+pub fn networks_of(matrix: &Matrix, filter: &Filter, member: usize) -> Vec<usize> {
     (0..matrix.networks().len())
         .filter(|n| !filter.hidden.contains(n) && View::belongs(matrix, filter, member, *n))
         .collect()

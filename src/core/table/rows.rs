@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use super::super::model::{
-    Dataset, Evidence, Hosting, Member, Membership, QuoteKind, Role, Source, StatedCount,
+    Dataset, Evidence, Hosting, Member, Membership, Network, QuoteKind, Role, Source, StatedCount,
 };
 use super::super::text::fold_base;
 use super::{column_key, parse_count, role_of, RowProblem, COUNT_ROLE, HEADER, HOST_ROLE};
@@ -109,17 +109,8 @@ fn read_rows(rows: &[Vec<String>], base: &Dataset, keep: bool) -> Result<Dataset
                 continue;
             }
         };
-        // A network by id, else by its short name or name.
         let named = col(row, "network");
-        let Some(network) = d
-            .networks
-            .iter()
-            .find(|n| {
-                n.id == named
-                    || fold_base(&n.short) == fold_base(&named)
-                    || fold_base(&n.name) == fold_base(&named)
-            })
-            .map(|n| n.id.clone())
+        let Some(network) = find_network(&d.networks, &named).map(|i| d.networks[i].id.clone())
         else {
             bad(format!("unknown network \"{named}\""));
             continue;
@@ -229,6 +220,15 @@ fn read_rows(rows: &[Vec<String>], base: &Dataset, keep: bool) -> Result<Dataset
     }
 }
 
+/// A network named in a row: by id, else by its short name or name.
+fn find_network(networks: &[Network], named: &str) -> Option<usize> {
+    networks.iter().position(|n| {
+        n.id == named
+            || fold_base(&n.short) == fold_base(named)
+            || fold_base(&n.name) == fold_base(named)
+    })
+}
+
 /// A network's own member count, from a row with the role "count".
 fn count_row(
     d: &mut Dataset,
@@ -236,11 +236,8 @@ fn count_row(
     col: &dyn Fn(&[String], &str) -> String,
 ) -> Result<(), String> {
     let named = col(row, "network");
-    let at = d
-        .networks
-        .iter()
-        .position(|n| n.id == named || fold_base(&n.short) == fold_base(&named))
-        .ok_or_else(|| format!("unknown network \"{named}\""))?;
+    let at =
+        find_network(&d.networks, &named).ok_or_else(|| format!("unknown network \"{named}\""))?;
     let text = col(row, "count");
     let (count, more_than) = parse_count(&text)
         .ok_or_else(|| format!("count: \"{text}\" is not a number such as 22 or >100"))?;
