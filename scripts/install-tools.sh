@@ -56,6 +56,28 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || [ ! -x /usr/b
     chromium chromium-driver firefox-esr webkit2gtk-driver xvfb >/dev/null
 fi
 
+# The WordPress plugin's tests (make test-wordpress): Debian's WordPress with
+# its default theme, MariaDB and PHP's command line with its built-in
+# server; msgfmt compiles the plugin's German texts. Services are not
+# started by the install: the tests start their own on 127.0.0.1 only.
+if [ ! -f /usr/share/wordpress/wp-settings.php ] || [ ! -d /usr/share/wordpress/wp-content/themes/twentytwentythree ] \
+  || ! command -v mariadbd >/dev/null || ! command -v php >/dev/null || ! command -v msgfmt >/dev/null \
+  || ! php -m 2>/dev/null | grep -qx mysqli; then
+  say "WordPress, MariaDB, PHP and gettext (Debian packages)"
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO=sudo
+  NO_START=""
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' | $SUDO tee /usr/sbin/policy-rc.d >/dev/null
+    $SUDO chmod +x /usr/sbin/policy-rc.d
+    NO_START=1
+  fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
+    wordpress wordpress-theme-twentytwentythree mariadb-server php-cli php-mysql gettext >/dev/null
+  [ -z "$NO_START" ] || $SUDO rm -f /usr/sbin/policy-rc.d
+fi
+
 if ! geckodriver --version 2>/dev/null | grep -q "^geckodriver $GECKODRIVER_VERSION"; then
   say "geckodriver $GECKODRIVER_VERSION (from crates.io)"
   cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked

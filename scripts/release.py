@@ -70,6 +70,19 @@ def source_date_epoch() -> int:
         sys.exit("release.py: no SOURCE_DATE_EPOCH and no git commit to take the time from")
 
 
+def write_zip(archive: Path, entries: list[tuple[str, bytes]], epoch: int) -> None:
+    """A zip whose bytes depend only on its entries and the epoch: fixed
+    times, permissions and order as given."""
+    stamp = time.gmtime(max(epoch, 315532800))[:6]  # zip cannot go before 1980
+    with zipfile.ZipFile(archive, "w") as z:
+        for name, data in entries:
+            info = zipfile.ZipInfo(name, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 3
+            info.external_attr = 0o100644 << 16
+            z.writestr(info, data, compresslevel=9)
+
+
 def size(n: int) -> str:
     """A file size as a German reader writes it."""
     return f"{n} Bytes" if n < 10_000 else f"{n / 1000:.1f} KB".replace(".", ",")
@@ -101,6 +114,10 @@ def main() -> int:
         if not src.is_file():
             sys.exit(f"release.py: {src} is missing (make dist and make notices first)")
         shutil.copyfile(src, folder / file)
+    plugin = f"netzwerk-matrix-wordpress-{version}.zip"
+    if not (dist / plugin).is_file():
+        sys.exit(f"release.py: {dist / plugin} is missing (make wordpress first)")
+    shutil.copyfile(dist / plugin, folder / plugin)
     for src, (file, _) in {**FROM_REPO, **GENERATED}.items():
         if not (ROOT / src).is_file():
             sys.exit(f"release.py: {src} is missing (make notices first)")
@@ -115,6 +132,7 @@ def main() -> int:
         **BUILT,
         **{f: d for f, d in [*FROM_REPO.values(), *GENERATED.values()]},
         **TEMPLATES,
+        plugin: "das WordPress-Plugin: Block, Shortcode, eigene Daten",
         SUMS: "Prüfsummen aller Dateien",
     }
     # LIESMICH's file table lists sizes of the files it does not contain
@@ -151,15 +169,8 @@ def main() -> int:
     (folder / SUMS).write_text(sums, encoding="utf-8", newline="\n")
     files = sorted(files + [SUMS])
 
-    stamp = time.gmtime(max(epoch, 315532800))[:6]  # zip cannot go before 1980
     archive = out / f"{name}.zip"
-    with zipfile.ZipFile(archive, "w") as z:
-        for file in files:
-            info = zipfile.ZipInfo(f"{name}/{file}", date_time=stamp)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.create_system = 3
-            info.external_attr = 0o100644 << 16
-            z.writestr(info, (folder / file).read_bytes(), compresslevel=9)
+    write_zip(archive, [(f"{name}/{file}", (folder / file).read_bytes()) for file in files], epoch)
     for file in files:
         os.utime(folder / file, (epoch, epoch))
 

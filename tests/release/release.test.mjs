@@ -91,6 +91,24 @@ test("the archive holds every file a Redaktion needs, and SHA256SUMS verifies ea
   assert.deepEqual(JSON.parse(await readFile(join(dir, "netzwerke.json"), "utf8")), DATASET);
 });
 
+test("the WordPress plugin in the archive carries this version's widget and data, under 2 MB", async () => {
+  const plugin = join(dir, `netzwerk-matrix-wordpress-${VERSION}.zip`);
+  assert.ok(existsSync(plugin), "the plugin's zip is in the archive");
+  assert.ok(statSync(plugin).size < 2 * 1024 * 1024, `${statSync(plugin).size} bytes: installs through Upload Plugin`);
+  const unpacked = await mkdtemp(join(tmpdir(), "nm-plugin-"));
+  execFileSync("python3", ["-m", "zipfile", "-e", plugin, unpacked]);
+  const root = join(unpacked, "netzwerk-matrix");
+  const main = await readFile(join(root, "netzwerk-matrix.php"), "utf8");
+  assert.match(main, new RegExp(`^ \\* Version: +${VERSION.replaceAll(".", "\\.")}$`, "m"));
+  assert.match(await readFile(join(root, "readme.txt"), "utf8"), new RegExp(`^Stable tag: ${VERSION}$`, "m"));
+  assert.deepEqual(await readFile(join(root, "assets/netzwerk-matrix.js")), await readFile(join(dir, "netzwerk-matrix.js")));
+  assert.deepEqual(JSON.parse(await readFile(join(root, "assets/netzwerke.json"), "utf8")), DATASET);
+  assert.ok(existsSync(join(root, "languages/netzwerk-matrix-de_DE.mo")), "the German texts are compiled");
+  for (const file of ["uninstall.php", "block/block.json", "LICENSE"]) {
+    assert.ok(existsSync(join(root, file)), `${file} is in the plugin`);
+  }
+});
+
 test("the same version in Cargo.toml, CHANGELOG, LIESMICH, the widget, the editor and the snippets", async () => {
   const changelog = await readFile(join(dir, "CHANGELOG.md"), "utf8");
   assert.equal(changelog.match(/^## \[(\d+\.\d+\.\d+)\]/m)?.[1], VERSION, "the newest CHANGELOG entry");
