@@ -36,9 +36,11 @@ dist: tools
 	@node scripts/sizes.mjs dist/netzwerk-matrix.js dist/netzwerk-matrix-web.js dist/netzwerk-matrix.wasm dist/netzwerk-matrix-redaktion.js
 
 ## The prerendered snippet for one member's page: make snippet MEMBER=augsburg
-## writes dist/netzwerk-matrix-snippet-augsburg.html.
+## writes dist/netzwerk-matrix-snippet-augsburg.html; BASE=/fileadmin/nm/
+## names the folder the widget's files are uploaded to (else /netzwerk-matrix/).
+BASE ?= /netzwerk-matrix/
 snippet:
-	cargo run --quiet --features ssr --bin netzwerk-matrix-prerender -- dist --member $(MEMBER)
+	cargo run --quiet --features ssr --bin netzwerk-matrix-prerender -- dist --member $(MEMBER) --base $(BASE)
 
 ## The third-party notices: every crate compiled into the two wasm files,
 ## with its licence text, from Cargo.lock (cargo-about, about.toml).

@@ -99,7 +99,9 @@ function pages() {
       "ours, prerendered",
       `<script src="/netzwerk-matrix.js" defer></script>`,
       existsSync(join(ROOT, "dist/netzwerk-matrix-snippet.html"))
-        ? readFileSync(join(ROOT, "dist/netzwerk-matrix-snippet.html"), "utf8").replace(/<script[^>]*><\/script>\s*$/, "")
+        ? readFileSync(join(ROOT, "dist/netzwerk-matrix-snippet.html"), "utf8")
+            .replace(/<script[^>]*><\/script>\s*$/, "")
+            .replaceAll('"/netzwerk-matrix/netzwerk-matrix.', '"/netzwerk-matrix.')
         : ""
     );
     p[`/ours10-${n}.html`] = shell(

@@ -32,6 +32,8 @@ BUILT = {
     "index.html": "die Matrix zum Ansehen, vom Datenträger oder Webserver; auch für den iframe",
     "page.css": "das Stylesheet von index.html",
     "einbetten-beispiel.html": "Beispiel: zwei Matrizen auf einer Seite",
+    "netzwerk-matrix-hoehe.js": "meldet aus dem iframe die Höhe von index.html",
+    "netzwerk-matrix-rahmen.js": "für die Seite mit dem iframe: passt seine Höhe an",
     "netzwerk-matrix.js": "das Widget: ein Skript, Daten eingebaut, läuft überall",
     "netzwerk-matrix-web.js": "das Widget für Webserver, lädt netzwerk-matrix.wasm",
     "netzwerk-matrix.wasm": "gehört zu netzwerk-matrix-web.js",

@@ -158,7 +158,6 @@ pub fn mount(host: &Element) {
         return;
     };
     ROOTS.with(|r| r.borrow_mut().push((shadow.clone(), options.lang)));
-    report_height_to_parent(host);
 
     let props = WidgetProps {
         source,
@@ -202,40 +201,6 @@ fn read_options(host: &Element) -> Options {
         ));
     }
     Options::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-}
-
-/// In an iframe, tells the parent page the document's height whenever it
-/// changes, so a few lines of host script can size the frame. The message
-/// carries nothing but the height.
-fn report_height_to_parent(host: &Element) {
-    if !host.has_attribute("data-options-from-query") {
-        return;
-    }
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let Ok(Some(parent)) = window.parent() else {
-        return;
-    };
-    if parent == window {
-        return;
-    }
-    let Some(root) = window.document().and_then(|d| d.document_element()) else {
-        return;
-    };
-    let measured = root.clone();
-    let post = move || {
-        let message = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&message, &"type".into(), &"netzwerk-matrix:height".into());
-        let _ = js_sys::Reflect::set(
-            &message,
-            &"height".into(),
-            &JsValue::from(measured.scroll_height()),
-        );
-        let _ = parent.post_message(&message, "*");
-    };
-    // The observer lives as long as the page.
-    std::mem::forget(crate::browser::on_resize(&[root], post));
 }
 
 /// Replaces every widget's content with an error message. Called from the

@@ -13,10 +13,14 @@
 //! - `DIST/netzwerk-matrix-snippet.html`: what an editor pastes instead of
 //!   the empty element to get the same.
 //!
-//! `netzwerk-matrix-prerender DIST --member ID` writes only
+//! `netzwerk-matrix-prerender DIST --member ID [--base FOLDER]` writes only
 //! `DIST/netzwerk-matrix-snippet-ID.html`: the snippet for the page of that
 //! member ("Ihre Stadt", `data-member`), its row first and the sentence
-//! about it prerendered too (`make snippet MEMBER=augsburg`).
+//! about it prerendered too (`make snippet MEMBER=augsburg BASE=/fileadmin/nm/`).
+//!
+//! A snippet names the stylesheet and the script by absolute addresses in
+//! the folder the files are uploaded to (`/netzwerk-matrix/` unless
+//! `--base` says otherwise), so it works on every page it is pasted into.
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -29,8 +33,9 @@ use netzwerk_matrix::core::snippet;
 const STYLE: &str = include_str!("../../style/widget.css");
 const MOUNT: &str = "<div data-netzwerk-matrix";
 
-/// The rendered matrix wrapped in a declarative shadow root.
-fn prerendered(options: Options) -> String {
+/// The rendered matrix wrapped in a declarative shadow root, its
+/// stylesheet from `base` ("" beside the page).
+fn prerendered(options: Options, base: &str) -> String {
     let props = WidgetProps {
         source: DataSource::BuiltIn,
         options: Rc::new(options),
@@ -45,7 +50,8 @@ fn prerendered(options: Options) -> String {
             .render(),
     );
     format!(
-        "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"netzwerk-matrix.css\"><div class=\"nm-prerendered\">{html}</div></template>"
+        "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{}netzwerk-matrix.css\"><div class=\"nm-prerendered\">{html}</div></template>",
+        snippet::attribute_safe(base)
     )
 }
 
@@ -57,17 +63,18 @@ fn inject(page: &str, content: &str) -> Option<String> {
 }
 
 /// A prerendered snippet: the version comment, the mount element with its
-/// `attributes` around the rendered `content`, and the script.
-fn snippet_html(attributes: &str, content: &str) -> String {
+/// `attributes` around the rendered `content`, and the script from `base`.
+fn snippet_html(attributes: &str, content: &str, base: &str) -> String {
     format!(
-        "{}\n<div data-netzwerk-matrix{attributes}>{content}</div>\n<script src=\"{}\" defer></script>\n",
+        "{}\n<div data-netzwerk-matrix{attributes}>{content}</div>\n<script src=\"{}{}\" defer></script>\n",
         snippet::version_comment(),
+        snippet::attribute_safe(base),
         snippet::SCRIPT
     )
 }
 
 /// The snippet for one member's page.
-fn member_snippet(dist: &Path, id: &str) -> Result<(), String> {
+fn member_snippet(dist: &Path, id: &str, base: &str) -> Result<(), String> {
     let options = Options::parse([("member", id)]);
     if !options.notes.is_empty() || !netzwerk_matrix::core::validate::is_id(id) {
         return Err(format!("\"{id}\" is not a member id"));
@@ -77,9 +84,9 @@ fn member_snippet(dist: &Path, id: &str) -> Result<(), String> {
     if matrix.member_index(id).is_none() {
         return Err(format!("no member \"{id}\" in the built-in data"));
     }
-    let content = prerendered(options);
+    let content = prerendered(options, base);
     let path = dist.join(format!("netzwerk-matrix-snippet-{id}.html"));
-    let text = snippet_html(&format!(" data-member=\"{id}\""), &content);
+    let text = snippet_html(&format!(" data-member=\"{id}\""), &content, base);
     std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
     println!("wrote {}", path.display());
     Ok(())
@@ -91,8 +98,7 @@ fn run(dist: &Path) -> Result<(), String> {
     if page.contains("shadowrootmode") {
         return Err(format!("{} is prerendered already", index.display()));
     }
-    let content = prerendered(Options::default());
-    let page = inject(&page, &content)
+    let page = inject(&page, &prerendered(Options::default(), ""))
         .ok_or_else(|| format!("{}: no {MOUNT}> element", index.display()))?;
     let write = |name: &str, text: &str| {
         let path = dist.join(name);
@@ -100,7 +106,12 @@ fn run(dist: &Path) -> Result<(), String> {
     };
     write("index.html", &page)?;
     write("netzwerk-matrix.css", STYLE)?;
-    write("netzwerk-matrix-snippet.html", &snippet_html("", &content))?;
+    let base = snippet::DEFAULT_BASE;
+    let content = prerendered(Options::default(), base);
+    write(
+        "netzwerk-matrix-snippet.html",
+        &snippet_html("", &content, base),
+    )?;
     println!(
         "prerendered {} bytes of HTML into {}",
         content.len(),
@@ -113,9 +124,17 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.as_slice() {
         [dist] => run(Path::new(dist)),
-        [dist, flag, id] if flag == "--member" => member_snippet(Path::new(dist), id),
+        [dist, flag, id] if flag == "--member" => {
+            member_snippet(Path::new(dist), id, snippet::DEFAULT_BASE)
+        }
+        [dist, flag, id, base_flag, base] if flag == "--member" && base_flag == "--base" => {
+            match snippet::files_base(base) {
+                Ok(base) => member_snippet(Path::new(dist), id, &base),
+                Err(p) => Err(format!("\"{base}\" cannot be the files' folder ({p:?})")),
+            }
+        }
         _ => {
-            eprintln!("usage: netzwerk-matrix-prerender DIST [--member ID]");
+            eprintln!("usage: netzwerk-matrix-prerender DIST [--member ID [--base FOLDER]]");
             return ExitCode::from(2);
         }
     };

@@ -23,10 +23,56 @@ pub fn script_safe(json: &str) -> String {
     json.replace('<', "\\u003c")
 }
 
+/// Where the widget's files live on the website when the Redaktion names
+/// no place: the folder the README suggests.
+pub const DEFAULT_BASE: &str = "/netzwerk-matrix/";
+
+/// Why a typed place of the files cannot be used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BaseProblem {
+    /// A scheme other than http(s), such as `javascript:` or `file:`.
+    Scheme,
+    /// A space, quotation mark, angle bracket, `?` or `#`: not part of a folder's address.
+    Character,
+}
+
+/// The folder of the widget's files as the snippet writes it: always
+/// absolute, so the snippet works on any page of the site, never relative
+/// to the page it is pasted into. An empty entry is [`DEFAULT_BASE`]; a
+/// path without its leading `/` gets one; every folder ends with `/`.
+/// `https://…` and `//host/…` stay as typed.
+pub fn files_base(typed: &str) -> Result<String, BaseProblem> {
+    let typed = typed.trim();
+    if typed.is_empty() {
+        return Ok(DEFAULT_BASE.to_string());
+    }
+    if typed
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || "\"'<>?#`\\".contains(c))
+    {
+        return Err(BaseProblem::Character);
+    }
+    let lower = typed.to_ascii_lowercase();
+    let web = lower.starts_with("https://") || lower.starts_with("http://");
+    let first_slash = typed.find('/').unwrap_or(typed.len());
+    if !web && typed[..first_slash].contains(':') {
+        return Err(BaseProblem::Scheme);
+    }
+    let mut base = if web || typed.starts_with('/') {
+        typed.to_string()
+    } else {
+        format!("/{typed}")
+    };
+    if !base.ends_with('/') {
+        base.push('/');
+    }
+    Ok(base)
+}
+
 /// The snippet for `d`: the version comment, the element with the data
-/// inline, and the script. `member` is the page's own member ("Ihre
-/// Stadt", `data-member`), by id.
-pub fn snippet(d: &Dataset, member: Option<&str>) -> String {
+/// inline, and the script from `base` (see [`files_base`]). `member` is the
+/// page's own member ("Ihre Stadt", `data-member`), by id.
+pub fn snippet(d: &Dataset, member: Option<&str>, base: &str) -> String {
     let json = serde_json::to_string(d)
         .unwrap_or_else(|_| unreachable!("a dataset holds only strings, numbers and lists"));
     let json = script_safe(&json);
@@ -35,7 +81,8 @@ pub fn snippet(d: &Dataset, member: Option<&str>) -> String {
         .map(|id| format!(" data-member=\"{}\"", attribute_safe(id)))
         .unwrap_or_default();
     format!(
-        "{comment}\n<div data-netzwerk-matrix{member}>\n<script type=\"application/json\">{json}</script>\n</div>\n<script src=\"{SCRIPT}\" defer></script>\n"
+        "{comment}\n<div data-netzwerk-matrix{member}>\n<script type=\"application/json\">{json}</script>\n</div>\n<script src=\"{}{SCRIPT}\" defer></script>\n",
+        attribute_safe(base)
     )
 }
 

@@ -42,51 +42,80 @@ pub fn SaveSection(props: &SaveSectionProps) -> Html {
         (None, false) => Some(format!("{} „{}“", t.home_unknown, home_text.trim())),
         _ => None,
     };
+    // Where the widget's files live: the snippet's script address is absolute.
+    let base_text = use_state(String::new);
+    let base = snippet::files_base(&base_text);
+    let base_error = base.as_ref().err().map(|p| {
+        match p {
+            snippet::BaseProblem::Scheme => t.base_scheme,
+            snippet::BaseProblem::Character => t.base_character,
+        }
+        .to_string()
+    });
+    let base_hint = match &base {
+        Ok(b) => format!("{} {b}{}.", t.base_hint, snippet::SCRIPT),
+        Err(_) => t.base_hint.trim_end_matches(|c: char| c != '.').to_string(),
+    };
     let save = {
+        let base = base.clone();
         let (d, on_action, shown_snippet) = (
             props.dataset.clone(),
             props.on_action.clone(),
             shown_snippet.clone(),
         );
         let home = home.clone();
-        Callback::from(move |format: Format| match format {
-            Format::Json => {
-                crate::browser::download(
-                    "netzwerke.json",
-                    "application/json;charset=utf-8",
-                    &d.to_canonical_json(),
-                );
-                on_action.emit(Action::Saved);
-            }
-            Format::Csv => crate::browser::download(
-                "netzwerke.csv",
-                "text/csv;charset=utf-8",
-                &csv::write(&table::to_rows(&d)),
-            ),
-            Format::SnippetFile => crate::browser::download(
-                "netzwerk-matrix-snippet.html",
-                "text/html;charset=utf-8",
-                &snippet::snippet(&d, home.as_deref()),
-            ),
-            Format::SnippetCopy => {
-                let text = snippet::snippet(&d, home.as_deref());
-                let (on_action, shown_snippet) = (on_action.clone(), shown_snippet.clone());
-                wasm_bindgen_futures::spawn_local(async move {
-                    let copied = super::browser_io::copy(&text).await;
-                    shown_snippet.set(Some(text));
-                    on_action.emit(if copied {
-                        Action::Notice(t.copied.into())
-                    } else {
-                        Action::Refuse(t.copy_failed.into())
+        Callback::from(move |format: Format| {
+            let base = match (&base, format) {
+                (Err(_), Format::SnippetFile | Format::SnippetCopy) => {
+                    // The field says what is wrong; the snippet waits for it.
+                    on_action.emit(Action::Focus {
+                        kind: None,
+                        field: "ed-base".into(),
                     });
-                    if !copied {
-                        // Once the box is rendered: it is not there yet.
-                        on_action.emit(Action::Focus {
-                            kind: None,
-                            field: "ed-snippet".into(),
+                    return;
+                }
+                (Ok(b), _) => b.clone(),
+                (Err(_), _) => String::new(),
+            };
+            match format {
+                Format::Json => {
+                    crate::browser::download(
+                        "netzwerke.json",
+                        "application/json;charset=utf-8",
+                        &d.to_canonical_json(),
+                    );
+                    on_action.emit(Action::Saved);
+                }
+                Format::Csv => crate::browser::download(
+                    "netzwerke.csv",
+                    "text/csv;charset=utf-8",
+                    &csv::write(&table::to_rows(&d)),
+                ),
+                Format::SnippetFile => crate::browser::download(
+                    "netzwerk-matrix-snippet.html",
+                    "text/html;charset=utf-8",
+                    &snippet::snippet(&d, home.as_deref(), &base),
+                ),
+                Format::SnippetCopy => {
+                    let text = snippet::snippet(&d, home.as_deref(), &base);
+                    let (on_action, shown_snippet) = (on_action.clone(), shown_snippet.clone());
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let copied = super::browser_io::copy(&text).await;
+                        shown_snippet.set(Some(text));
+                        on_action.emit(if copied {
+                            Action::Notice(t.copied.into())
+                        } else {
+                            Action::Refuse(t.copy_failed.into())
                         });
-                    }
-                });
+                        if !copied {
+                            // Once the box is rendered: it is not there yet.
+                            on_action.emit(Action::Focus {
+                                kind: None,
+                                field: "ed-snippet".into(),
+                            });
+                        }
+                    });
+                }
             }
         })
     };
@@ -122,6 +151,9 @@ pub fn SaveSection(props: &SaveSectionProps) -> Html {
             <super::fields::Field id="ed-home" label={t.home_label} value={AttrValue::from((*home_text).clone())}
                 hint={AttrValue::from(t.home_hint)} error={home_error}
                 on_input={{ let home_text = home_text.clone(); Callback::from(move |v: String| home_text.set(v)) }} />
+            <super::fields::Field id="ed-base" label={t.base_label} value={AttrValue::from((*base_text).clone())}
+                hint={AttrValue::from(base_hint)} error={base_error}
+                on_input={{ let base_text = base_text.clone(); Callback::from(move |v: String| base_text.set(v)) }} />
             <div class="ed-actions">
                 <button type="button" class="ed-button" onclick={ask(Format::Json)}>{ t.save_json }</button>
                 <button type="button" class="ed-button ed-secondary" onclick={ask(Format::Csv)}>{ t.save_csv }</button>

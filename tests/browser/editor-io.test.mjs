@@ -209,6 +209,32 @@ test("the snippet for Ihre Stadt names the member by id, from its name or id", a
   ]);
   const snippet = await readFile(await download.path(), "utf8");
   assert.match(snippet, /<div data-netzwerk-matrix data-member="augsburg">/);
+  assert.match(snippet, /<script src="\/netzwerk-matrix\/netzwerk-matrix\.js" defer>/, "absolute, in the default folder");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the snippet's script address is absolute: the editor asks where the files live", async () => {
+  const { page, errors } = await editor();
+  const field = page.locator("#ed-base");
+  assert.match(await page.locator("#ed-base-hint").textContent(), /\/netzwerk-matrix\/netzwerk-matrix\.js\./);
+  await field.fill("fileadmin/stadt/netzwerk-matrix");
+  await page.locator("#ed-base-hint", { hasText: "/fileadmin/stadt/netzwerk-matrix/netzwerk-matrix.js." }).waitFor();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Snippet herunterladen" }).click(),
+  ]);
+  const snippet = await readFile(await download.path(), "utf8");
+  assert.match(snippet, /<script src="\/fileadmin\/stadt\/netzwerk-matrix\/netzwerk-matrix\.js" defer><\/script>\n$/);
+  // A scheme that is not the web's is refused, and no snippet is written.
+  await field.fill("javascript:alert(1)");
+  await page.waitForFunction(() => document.querySelector("#ed-base")?.getAttribute("aria-invalid") === "true");
+  assert.match(await page.locator("#ed-base-error").textContent(), /https:\/\//);
+  let downloaded = false;
+  page.once("download", () => (downloaded = true));
+  await page.getByRole("button", { name: "Snippet herunterladen" }).click();
+  await page.waitForFunction(() => document.activeElement?.id === "ed-base");
+  assert.equal(downloaded, false, "no snippet with a refused address");
   assert.deepEqual(errors, []);
   await page.close();
 });

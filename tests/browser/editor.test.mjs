@@ -136,12 +136,15 @@ test("saved JSON passes check-data, and the widget shows it inlined in a page", 
   });
   assert.match(out, new RegExp(`ok: ${DATASET.members.length + 1} members`));
 
-  // The copied snippet, pasted into a page, shows Stadt X.
+  // The copied snippet, pasted into a page, shows Stadt X. The widget's
+  // files lie in the site's root here.
+  await page.locator("#ed-base").fill("/");
   const [snippetDownload] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Snippet herunterladen" }).click(),
   ]);
   const snippet = await readFile(await snippetDownload.path(), "utf8");
+  assert.match(snippet, /<script src="\/netzwerk-matrix\.js" defer><\/script>\n$/);
   // No '<' in the data part (the release test puts hostile names through
   // the same button and a host page).
   const data = snippet.split('<script type="application/json">')[1].split("</script>")[0];

@@ -75,9 +75,20 @@ const PAGES = {
   "/data.json": JSON.stringify(DATASET),
   // A 1 × 1 PNG: the control image of the hostile-names test.
   "/control.png": Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR4nGNgYAAAAAMAASsJTYQAAAAASUVORK5CYII=", "base64"),
-  "/frame.html": page(`<iframe id="f" title="Netzwerk-Matrix" src="/index.html?lang=en&search=augsburg"></iframe>`, {
-    head: `<script src="/frame-host.js" defer></script>`,
+  // The README's iframe markup: no style attribute, the release's script.
+  "/frame.html": page(
+    `<iframe id="f" class="netzwerk-matrix-rahmen" title="Netzwerk-Matrix" src="/index.html?lang=en&search=augsburg"></iframe>
+    <iframe id="other" title="Andere Seite" src="/other.html"></iframe>`,
+    { head: `<script src="/frame-host.js" defer></script><script src="/netzwerk-matrix-rahmen.js" defer></script>` },
+  ),
+  // The same script on a page without the frame; a message still arrives.
+  "/no-frame.html": page(`<iframe id="other" title="Andere Seite" src="/other.html"></iframe>`, {
+    head: `<script src="/netzwerk-matrix-rahmen.js" defer></script>`,
   }),
+  "/other.html": `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Andere</title>
+    <script src="/other.js" defer></script></head><body><p>Andere Seite</p></body></html>`,
+  "/other.js": `window.parent.postMessage({ type: "netzwerk-matrix:height", height: 9999 }, "*");
+    window.parent.postMessage({ type: "netzwerk-matrix:height", height: "x" }, "*");`,
   "/frame-host.js": `window.heights = [];
     window.addEventListener("message", function (e) {
       if (e.data && e.data.type === "netzwerk-matrix:height") window.heights.push(e.data.height);
@@ -291,15 +302,52 @@ test("without 'wasm-unsafe-eval' the widget says why it cannot start", async () 
   await p.close();
 });
 
-test("iframe route: options as query parameters, height reported to the parent", async () => {
-  const { p } = await host("/frame.html");
+/// The frame's height once the reported heights have settled, and the last one reported.
+async function settledFrame(p) {
+  await p.waitForFunction(() => window.heights.length > 0);
+  let before = -1;
+  for (let i = 0; i < 50; i++) {
+    const now = await p.locator("#f").evaluate((f) => f.getBoundingClientRect().height);
+    if (now === before) break;
+    before = now;
+    await p.waitForTimeout(100);
+  }
+  const heights = await p.evaluate(() => window.heights);
+  return { frame: before, reported: heights.at(-1) };
+}
+
+test("iframe route: options as query parameters, the frame sized by the release's script under the CSP", async () => {
+  const { p, errors } = await host("/frame.html");
   const frame = p.frameLocator("#f");
   await frame.locator("table.nm-table tbody tr[aria-rowindex]").first().waitFor();
   assert.deepEqual(await rowNames(frame), ["Augsburg"]);
   await frame.getByLabel("Search member").waitFor();
-  await p.waitForFunction(() => window.heights.length > 0);
-  const heights = await p.evaluate(() => window.heights);
-  assert.ok(heights.at(-1) > 300, `${heights}`);
+  const { frame: height, reported } = await settledFrame(p);
+  assert.ok(reported > 300, `reported ${reported}`);
+  assert.equal(height, reported, "the frame is as tall as its page");
+  assert.equal(await p.locator("#f").evaluate((f) => f.getBoundingClientRect().width), await p.locator("main").evaluate((m) => m.clientWidth));
+  // The other frame's message does not resize anything: only the frame that sent it grows.
+  assert.ok((await p.locator("#other").evaluate((f) => f.getBoundingClientRect().height)) < 300);
+  assert.deepEqual(await p.evaluate(() => window.__violations), [], "no style attribute, no violation");
+  assert.deepEqual(errors, []);
+  await p.close();
+});
+
+test("iframe route with WebAssembly blocked: the frame still grows to show the prerendered table", async () => {
+  const { p } = await host("/frame.html", csplessServer);
+  const frame = p.frameLocator("#f");
+  await frame.locator("table.nm-table tbody tr").first().waitFor();
+  const { frame: height, reported } = await settledFrame(p);
+  assert.ok(reported > 300, `reported ${reported}`);
+  assert.equal(height, reported);
+  await p.close();
+});
+
+test("the host script tolerates a page without the frame", async () => {
+  const { p, errors } = await host("/no-frame.html");
+  await p.frameLocator("#other").getByText("Andere Seite").waitFor();
+  await p.waitForTimeout(200);
+  assert.deepEqual(errors, []);
   await p.close();
 });
 

@@ -213,9 +213,11 @@ test("an unknown member is named in a note, and the widget works as without it",
 });
 
 test("make snippet MEMBER=augsburg: the prerendered snippet has the home row before any script runs", async () => {
-  execFileSync("make", ["--no-print-directory", "snippet", "MEMBER=augsburg"], { cwd: ROOT, stdio: "pipe" });
+  // The files lie in the root of this test's server.
+  execFileSync("make", ["--no-print-directory", "snippet", "MEMBER=augsburg", "BASE=/"], { cwd: ROOT, stdio: "pipe" });
   const html = await readFile(`${DIST}/netzwerk-matrix-snippet-augsburg.html`, "utf8");
-  assert.match(html, /^<!-- Netzwerk-Matrix [\d.]+ -->\n<div data-netzwerk-matrix data-member="augsburg"><template shadowrootmode="open">/);
+  assert.match(html, /^<!-- Netzwerk-Matrix [\d.]+ -->\n<div data-netzwerk-matrix data-member="augsburg"><template shadowrootmode="open"><link rel="stylesheet" href="\/netzwerk-matrix\.css">/);
+  assert.match(html, /<script src="\/netzwerk-matrix\.js" defer><\/script>\n$/);
   // With scripts off, the page shows the prerendered HTML: the sentence and
   // Augsburg's row first.
   const page = await (await context.browser().newContext({ javaScriptEnabled: false })).newPage();

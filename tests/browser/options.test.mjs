@@ -19,7 +19,9 @@ const page = (body, { head = "" } = {}) => `<!doctype html>
 <script src="/netzwerk-matrix.js" defer></script></head>
 <body><main><h1>Host</h1>${body}</main></body></html>`;
 
-const SNIPPET = readFileSync(join(DIST, "netzwerk-matrix-snippet.html"), "utf8").replaceAll('href="netzwerk-matrix.css"', 'href="/netzwerk-matrix.css"').replace('src="netzwerk-matrix.js"', 'src="/netzwerk-matrix.js"');
+// The snippet names its files in /netzwerk-matrix/; this server has them in its root.
+const SNIPPET_AS_BUILT = readFileSync(join(DIST, "netzwerk-matrix-snippet.html"), "utf8");
+const SNIPPET = SNIPPET_AS_BUILT.replaceAll('"/netzwerk-matrix/netzwerk-matrix.', '"/netzwerk-matrix.');
 const PAGES = {
   "/three.html": page(`<div data-netzwerk-matrix id="a" data-url-state></div>
     <div data-netzwerk-matrix id="b" data-url-state></div>
@@ -182,6 +184,9 @@ test("NetzwerkMatrix.mount(element) mounts an element a script made, with its op
 });
 
 test("the prerendered snippet with netzwerk-matrix.css: styled before the wasm, themed by --nm-font and --nm-accent", async () => {
+  // As built, it names its files by absolute addresses, never relative to the page.
+  assert.match(SNIPPET_AS_BUILT, /<link rel="stylesheet" href="\/netzwerk-matrix\/netzwerk-matrix\.css">/);
+  assert.match(SNIPPET_AS_BUILT, /<script src="\/netzwerk-matrix\/netzwerk-matrix\.js" defer><\/script>\n$/);
   const look = (p) =>
     p.evaluate(() => {
       const root = document.querySelector("[data-netzwerk-matrix]").shadowRoot;

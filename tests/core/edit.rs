@@ -411,7 +411,7 @@ fn the_snippet_carries_the_data_safely() {
     for (m, name) in d.members.iter_mut().zip(HOSTILE) {
         m.name = format!("{}{name}", m.name);
     }
-    let s = snippet::snippet(&d, None);
+    let s = snippet::snippet(&d, None, snippet::DEFAULT_BASE);
     // The data part holds no `<` at all: the HTML parser cannot leave the
     // script element or enter another state before its own end tag.
     let json = s
@@ -429,13 +429,50 @@ fn the_snippet_carries_the_data_safely() {
         "<!-- Netzwerk-Matrix {} -->\n",
         env!("CARGO_PKG_VERSION")
     )));
-    assert!(s.contains("<script src=\"netzwerk-matrix.js\" defer></script>"));
+    assert!(s.contains("<script src=\"/netzwerk-matrix/netzwerk-matrix.js\" defer></script>"));
     assert!(s.contains("<div data-netzwerk-matrix>\n"));
     // The page's own member, as an attribute that no value can leave.
-    let with = snippet::snippet(&d, Some("augsburg"));
+    let with = snippet::snippet(&d, Some("augsburg"), "/fileadmin/nm/");
     assert!(with.contains("<div data-netzwerk-matrix data-member=\"augsburg\">\n"));
-    let hostile = snippet::snippet(&d, Some("a\"><script>x</script>"));
+    assert!(with.contains("<script src=\"/fileadmin/nm/netzwerk-matrix.js\" defer></script>"));
+    let hostile = snippet::snippet(&d, Some("a\"><script>x</script>"), snippet::DEFAULT_BASE);
     assert!(hostile.contains("data-member=\"a&quot;&gt;&lt;script&gt;x&lt;/script&gt;\">"));
+}
+
+#[test]
+fn the_snippet_names_its_script_by_an_absolute_address() {
+    use snippet::{files_base, BaseProblem};
+    for (typed, base) in [
+        ("", "/netzwerk-matrix/"),
+        ("   ", "/netzwerk-matrix/"),
+        ("/fileadmin/netzwerk-matrix/", "/fileadmin/netzwerk-matrix/"),
+        ("/fileadmin/netzwerk-matrix", "/fileadmin/netzwerk-matrix/"),
+        ("fileadmin/netzwerk-matrix", "/fileadmin/netzwerk-matrix/"),
+        (" netzwerk-matrix ", "/netzwerk-matrix/"),
+        ("/", "/"),
+        ("https://www.stadt.de/nm", "https://www.stadt.de/nm/"),
+        ("HTTP://stadt.de/nm/", "HTTP://stadt.de/nm/"),
+        ("//cdn.stadt.de/nm", "//cdn.stadt.de/nm/"),
+        ("/pfad:mit/doppelpunkt", "/pfad:mit/doppelpunkt/"),
+    ] {
+        assert_eq!(files_base(typed).as_deref(), Ok(base), "{typed:?}");
+    }
+    for (typed, problem) in [
+        ("javascript:alert(1)", BaseProblem::Scheme),
+        ("file:///C:/nm/", BaseProblem::Scheme),
+        ("data:text/html,x", BaseProblem::Scheme),
+        ("/mit leerzeichen/", BaseProblem::Character),
+        ("/a\"><script>/", BaseProblem::Character),
+        ("/nm/?v=1", BaseProblem::Character),
+        ("/nm/#x", BaseProblem::Character),
+    ] {
+        assert_eq!(files_base(typed), Err(problem), "{typed:?}");
+    }
+    // Whatever was accepted is never relative to the page.
+    for typed in ["a", "a/b", "./a", "../a", "netzwerk-matrix.js"] {
+        let base = files_base(typed).unwrap();
+        assert!(base.starts_with('/'), "{typed:?} became {base:?}");
+    }
 }
 
 #[test]
