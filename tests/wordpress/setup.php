@@ -15,8 +15,21 @@ add_filter( 'pre_wp_mail', '__return_false' );
 
 $result = wp_install( 'Stadt Beispiel', 'admin', 'admin@example.org', false, '', 'admin-passwort', 'de_DE' );
 update_option( 'WPLANG', 'de_DE' );
+// The block editor's welcome guide stays closed, for every user.
+$no_guide = static function ( $id ) {
+	global $wpdb;
+	update_user_meta(
+		$id,
+		$wpdb->get_blog_prefix() . 'persisted_preferences',
+		array(
+			'core/edit-post' => array( 'welcomeGuide' => false ),
+			'_modified'      => gmdate( 'c' ),
+		)
+	);
+};
+$no_guide( 1 );
 foreach ( array( 'redaktion' => 'editor', 'autorin' => 'author' ) as $login => $role ) {
-	wp_insert_user(
+	$id = wp_insert_user(
 		array(
 			'user_login' => $login,
 			'user_pass'  => $login . '-passwort',
@@ -24,4 +37,5 @@ foreach ( array( 'redaktion' => 'editor', 'autorin' => 'author' ) as $login => $
 			'role'       => $role,
 		)
 	);
+	$no_guide( $id );
 }

@@ -155,6 +155,15 @@ test("the shortcode's matrix runs live, Augsburg first", async () => {
   assert.ok(names[0].trim().endsWith(rowName(augsburg)), `first row: ${names[0]}`);
   assert.ok(names.length > 20, `rows: ${names.length}`);
   assert.match(await page.locator("[data-netzwerk-matrix] .nm-home").first().textContent(), /Augsburg/);
+  // Wide by default: the theme's text column (650 px) would leave one row
+  // on the first screen under the post's title.
+  const firstScreen = await page.evaluate(() => {
+    const host = document.querySelector("[data-netzwerk-matrix]");
+    const rows = [...host.shadowRoot.querySelectorAll("table.nm-table tbody tr[aria-rowindex]")];
+    return { width: host.getBoundingClientRect().width, rows: rows.filter((r) => r.getBoundingClientRect().bottom <= innerHeight).length };
+  });
+  assert.ok(firstScreen.width > 1000, `the matrix is ${firstScreen.width} px wide`);
+  assert.ok(firstScreen.rows >= 5, `${firstScreen.rows} member rows on the first screen at 1280 × 900`);
   // Deferred, from the plugin's folder.
   const script = page.locator('script[src*="/wp-content/plugins/netzwerk-matrix/assets/netzwerk-matrix.js"]');
   assert.equal(await script.count(), 1);
@@ -211,11 +220,10 @@ test("the script loads only on pages that use the matrix", async () => {
 test("the block in the block editor shows the matrix at its real height", async () => {
   const page = await login("autorin", "autorin-passwort");
   await page.goto(`${URL_}/wp-admin/post.php?post=${posts.block.id}&action=edit`);
-  // WordPress's welcome guide opens over the editor the first time.
-  const guide = page.getByRole("dialog", { name: /Welcome|Willkommen/ });
-  await guide.waitFor({ timeout: 60000 }).then(() => page.keyboard.press("Escape")).catch(() => {});
+  // The test site turned WordPress's welcome guide off (setup.php).
   const host = page.locator(".wp-block-netzwerk-matrix-matrix [data-netzwerk-matrix]").first();
   await host.locator("table.nm-table tbody tr[aria-rowindex]").first().waitFor({ timeout: 60000 });
+  assert.equal(await page.getByRole("dialog").count(), 0, "nothing covers the editor");
   const height = await host.evaluate((el) => el.getBoundingClientRect().height);
   assert.ok(height > 300, `the preview is ${height} px high`);
   await page.locator(".wp-block-netzwerk-matrix-matrix").first().click();
@@ -320,6 +328,43 @@ test("the settings page is for Administrators only", async () => {
   const page = await login("redaktion", "redaktion-passwort");
   const res = await page.goto(`${URL_}/wp-admin/options-general.php?page=netzwerk-matrix`);
   assert.notEqual(res.status(), 200);
+  await page.close();
+});
+
+test("hostile attribute values are dropped or escaped, never markup", async () => {
+  const hostile = post(
+    "autorin",
+    "Feindlich",
+    `[netzwerk_matrix member='"><img src=x id=pwned1>' lang="de" networks="defus,<b>" url_state='x" onmouseover="alert(1)' year="2017"]`,
+  );
+  const page = await withoutJs.newPage();
+  await page.goto(hostile.url);
+  const host = page.locator("[data-netzwerk-matrix]");
+  assert.equal(await host.count(), 1);
+  assert.equal(await page.locator("#pwned1").count(), 0);
+  const attributes = await host.evaluate((el) => el.getAttributeNames().sort());
+  assert.deepEqual(attributes, ["data-lang", "data-netzwerk-matrix", "data-year"], "only the valid options are passed on");
+  assert.equal(await host.getAttribute("data-year"), "2017");
+  await page.close();
+});
+
+test("deleting the plugin removes its option and the uploaded files", async () => {
+  const page = await login("admin", "admin-passwort");
+  await upload(page, file("eigene.json", JSON.stringify(ownDataset())));
+  await page.waitForFunction(() => document.getElementById("netzwerk-matrix-check").getAttribute("aria-busy") === "false");
+  await Promise.all([page.waitForURL(/page=netzwerk-matrix/), page.click("#netzwerk-matrix-publish")]);
+  const uploads = join(SITE, "wp-content/uploads/netzwerk-matrix");
+  assert.ok(existsSync(uploads), "the uploaded data is stored");
+  await page.goto(`${URL_}/wp-admin/plugins.php`);
+  const row = page.locator('tr[data-slug="netzwerk-matrix"]');
+  await Promise.all([page.waitForURL(/plugins\.php/), row.getByRole("link", { name: /Deaktivieren|Deactivate/ }).click()]);
+  page.once("dialog", (d) => d.accept());
+  await row.getByRole("link", { name: /Löschen|Delete/ }).click();
+  await page.waitForFunction(() => !document.querySelector('tr[data-slug="netzwerk-matrix"]:not(.deleted)'), null, { timeout: 30000 });
+  const left = execFileSync("php", ["-r", `$_SERVER['WORDPRESS_CONFIG']='netzwerk-matrix-test'; $_SERVER['HTTP_HOST']='127.0.0.1:${PORT}'; require '/usr/share/wordpress/wp-load.php'; echo json_encode(get_option('netzwerk_matrix'));`], { encoding: "utf8" });
+  assert.equal(left, "false", "the option is gone");
+  assert.ok(!existsSync(uploads), "the uploaded files are gone");
+  assert.ok(!existsSync(join(SITE, "wp-content/plugins/netzwerk-matrix")), "the plugin's folder is gone");
   await page.close();
 });
 

@@ -22,12 +22,17 @@ function netzwerk_matrix_register() {
 }
 
 /**
- * [netzwerk_matrix member="augsburg" lang="de" …]
+ * [netzwerk_matrix member="augsburg" lang="de" …]; `align` is "wide" (the
+ * default), "full" or "none" (the theme's text column).
  *
  * @param array|string $atts Shortcode attributes.
  */
 function netzwerk_matrix_shortcode( $atts ) {
-	return netzwerk_matrix_render( is_array( $atts ) ? $atts : array() );
+	$atts  = is_array( $atts ) ? $atts : array();
+	$align = isset( $atts['align'] ) && in_array( $atts['align'], array( 'wide', 'full', 'none' ), true ) ? $atts['align'] : 'wide';
+	$html  = netzwerk_matrix_render( $atts );
+	// Wide by default, as the block: a theme's text column is narrow for a matrix.
+	return 'none' === $align ? $html : '<div class="align' . esc_attr( $align ) . '">' . $html . '</div>';
 }
 
 /**
@@ -36,8 +41,13 @@ function netzwerk_matrix_shortcode( $atts ) {
  * @param array $attributes Block attributes.
  */
 function netzwerk_matrix_block( $attributes ) {
-	$html = netzwerk_matrix_render( is_array( $attributes ) ? $attributes : array() );
-	return '<div ' . get_block_wrapper_attributes() . '>' . $html . '</div>';
+	$attributes = is_array( $attributes ) ? $attributes : array();
+	$html       = netzwerk_matrix_render( $attributes );
+	// WordPress writes the alignment class only for an alignment saved in
+	// the post, not for the block's default (wide).
+	$align = $attributes['align'] ?? 'wide';
+	$extra = in_array( $align, array( 'wide', 'full' ), true ) ? array( 'class' => 'align' . $align ) : array();
+	return '<div ' . get_block_wrapper_attributes( $extra ) . '>' . $html . '</div>';
 }
 
 /**
