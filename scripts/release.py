@@ -52,6 +52,8 @@ FROM_REPO = {
     "data/schema.json": ("schema.json", "der Aufbau des Datensatzes (JSON Schema)"),
     "LICENSE": ("LICENSE", "die Lizenz des Programms (MIT)"),
     "CHANGELOG.md": ("CHANGELOG.md", "was sich in welcher Version geändert hat"),
+    "docs/wordpress-editor.png": ("wordpress-editor.png", "Bild: der Block im Block-Editor von WordPress"),
+    "docs/wordpress-seite.png": ("wordpress-seite.png", "Bild: die Seite mit der Matrix in WordPress"),
 }
 TEMPLATES = {
     "LIESMICH.html": "diese Seite",

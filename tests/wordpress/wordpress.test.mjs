@@ -226,7 +226,11 @@ test("the block in the block editor shows the matrix at its real height", async 
   assert.equal(await page.getByRole("dialog").count(), 0, "nothing covers the editor");
   const height = await host.evaluate((el) => el.getBoundingClientRect().height);
   assert.ok(height > 300, `the preview is ${height} px high`);
-  await page.locator(".wp-block-netzwerk-matrix-matrix").first().click();
+  // Selected (as by a click on its edge), the block shows its options in the sidebar.
+  await page.evaluate(() => {
+    const block = wp.data.select("core/block-editor").getBlocks().find((b) => b.name === "netzwerk-matrix/matrix");
+    wp.data.dispatch("core/block-editor").selectBlock(block.clientId);
+  });
   await page.getByRole("combobox", { name: /Ihre Stadt/ }).waitFor();
   if (SHOTS) await page.screenshot({ path: join(SHOTS, "wordpress-editor.png") });
   await page.close();
