@@ -37,30 +37,39 @@ fn storage() -> Option<web_sys::Storage> {
 }
 
 /// The draft, as (file as opened, dataset as edited).
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(serde::Deserialize)]
 struct Draft {
     original: Dataset,
     dataset: Dataset,
 }
 
+/// The same, written without copying either dataset.
+#[derive(serde::Serialize)]
+struct DraftRef<'a> {
+    original: &'a Dataset,
+    dataset: &'a Dataset,
+}
+
 /// Keeps the work in this browser, for this page only, so a reload loses
-/// nothing. Removed again when there is nothing to keep.
-pub fn store_draft(original: &Dataset, dataset: &Dataset) {
+/// nothing. Removed again when there is nothing to keep. Returns false when
+/// the draft does not fit into the browser's storage: then no stale draft
+/// is left behind either, and the Redaktion is told.
+pub fn store_draft(original: &Dataset, dataset: &Dataset) -> bool {
     let Some(storage) = storage() else {
-        return;
+        return true;
     };
     if original == dataset {
         let _ = storage.remove_item(DRAFT_KEY);
-        return;
+        return true;
     }
-    let draft = Draft {
-        original: original.clone(),
-        dataset: dataset.clone(),
+    let Ok(text) = serde_json::to_string(&DraftRef { original, dataset }) else {
+        return true;
     };
-    if let Ok(text) = serde_json::to_string(&draft) {
-        // A full storage only means no draft; the work on screen stays.
-        let _ = storage.set_item(DRAFT_KEY, &text);
+    if storage.set_item(DRAFT_KEY, &text).is_err() {
+        let _ = storage.remove_item(DRAFT_KEY);
+        return false;
     }
+    true
 }
 
 /// The stored draft, if there is a readable one.

@@ -137,17 +137,9 @@ pub fn FactForm(props: &FactFormProps) -> Html {
         })
     };
 
-    let mut members: Vec<(AttrValue, AttrValue)> = vec![("".into(), t.choose.into())];
-    let mut sorted: Vec<&Member> = d.members.iter().collect();
-    sorted.sort_by_key(|m| crate::core::text::collation_key(&m.name));
-    members.extend(sorted.into_iter().map(|m| {
-        let name = match &m.region {
-            Some(r) => format!("{} ({r})", m.name),
-            None => m.name.clone(),
-        };
-        (AttrValue::from(m.id.clone()), AttrValue::from(name))
-    }));
-    members.push((NEW.into(), t.new_member.into()));
+    // The member and source lists are built once per dataset, not on every
+    // keystroke: at 11 000 members sorting them is most of a render.
+    let choices = use_memo(super::Same(d.clone()), move |d| Choices::of(&d.0, lang));
     let mut networks: Vec<(AttrValue, AttrValue)> = vec![("".into(), t.choose.into())];
     networks.extend(d.networks.iter().map(|n| {
         (
@@ -160,14 +152,6 @@ pub fn FactForm(props: &FactFormProps) -> Html {
         .map(|r| (AttrValue::from(r.key()), AttrValue::from(lang.role(*r))))
         .collect();
     roles.push((HOST.into(), t.host_role.into()));
-    let mut sources: Vec<(AttrValue, AttrValue)> = vec![("".into(), t.choose.into())];
-    sources.extend(d.sources.iter().map(|s| {
-        (
-            AttrValue::from(s.id.clone()),
-            AttrValue::from(format!("{} ({})", s.title, s.publisher)),
-        )
-    }));
-    sources.push((NEW.into(), t.new_source.into()));
     let hosting = draft.role == HOST;
     let heading = if editing {
         t.fact_edit_heading
@@ -179,7 +163,7 @@ pub fn FactForm(props: &FactFormProps) -> Html {
         <form class="ed-form" id="ed-fact-form" {onsubmit} novalidate=true aria-labelledby="ed-fact-heading">
             <h2 id="ed-fact-heading">{ heading }</h2>
             <div class="ed-row">
-                <Choice id="ed-fact-member" label={t.member} value={draft.member.clone()} options={members}
+                <Choice id="ed-fact-member" label={t.member} value={draft.member.clone()} options={choices.members.clone()}
                     required=true error={error("ed-fact-member")} on_change={set(|d, v| d.member = v)} />
                 if draft.member == NEW {
                     <Field id="ed-fact-new_member" label={t.new_member_name} value={draft.new_member.clone()}
@@ -211,7 +195,7 @@ pub fn FactForm(props: &FactFormProps) -> Html {
                 <fieldset class="ed-evidence" key={j}>
                     <legend>{ format!("{} {}", t.evidence, j + 1) }</legend>
                     <Choice id={format!("ed-fact-source-{j}")} label={t.source} value={e.source.clone()}
-                        options={sources.clone()} required=true error={error(&format!("ed-fact-source-{j}"))}
+                        options={choices.sources.clone()} required=true error={error(&format!("ed-fact-source-{j}"))}
                         on_change={set_evidence(j, |e, v| e.source = v)} />
                     if e.source == NEW {
                         <div class="ed-new-source">
@@ -255,5 +239,41 @@ pub fn FactForm(props: &FactFormProps) -> Html {
                 }
             </div>
         </form>
+    }
+}
+
+/// The options of the member and source choices, sorted once per dataset.
+struct Choices {
+    members: Vec<(AttrValue, AttrValue)>,
+    sources: Vec<(AttrValue, AttrValue)>,
+}
+
+impl Choices {
+    fn of(d: &Dataset, lang: Lang) -> Choices {
+        let t = texts(lang);
+        let mut members: Vec<(AttrValue, AttrValue)> = vec![("".into(), t.choose.into())];
+        let mut sorted: Vec<(&Member, (String, String))> = d
+            .members
+            .iter()
+            .map(|m| (m, crate::core::text::collation_key(&m.name)))
+            .collect();
+        crate::core::order::sort_by(&mut sorted, |a, b| a.1.cmp(&b.1));
+        members.extend(sorted.into_iter().map(|(m, _)| {
+            let name = match &m.region {
+                Some(r) => format!("{} ({r})", m.name),
+                None => m.name.clone(),
+            };
+            (AttrValue::from(m.id.clone()), AttrValue::from(name))
+        }));
+        members.push((NEW.into(), t.new_member.into()));
+        let mut sources: Vec<(AttrValue, AttrValue)> = vec![("".into(), t.choose.into())];
+        sources.extend(d.sources.iter().map(|s| {
+            (
+                AttrValue::from(s.id.clone()),
+                AttrValue::from(format!("{} ({})", s.title, s.publisher)),
+            )
+        }));
+        sources.push((NEW.into(), t.new_source.into()));
+        Choices { members, sources }
     }
 }

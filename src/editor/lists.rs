@@ -1,7 +1,8 @@
 //! The dataset's entries as tables, each row with "Bearbeiten" and
-//! "Löschen". A delete of something still in use is refused with the names
+//! "Löschen", 50 at a time, with a search once a list is longer. A delete of something still in use is refused with the names
 //! of its users, and offers to delete them too after a confirmation.
 
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -33,79 +34,29 @@ pub fn EntryList(props: &EntryListProps) -> Html {
     let (lang, kind, d) = (props.lang, props.kind, props.dataset.clone());
     let t = texts(lang);
     let pending = use_state(|| None::<Pending>);
-    let rows: Vec<(usize, String, String)> = match kind {
-        Kind::Member => d
-            .members
-            .iter()
-            .enumerate()
-            .map(|(i, m)| {
-                let facts = d.memberships.iter().filter(|f| f.member == m.id).count()
-                    + d.hosts.iter().filter(|h| h.member == m.id).count();
-                let name = match &m.region {
-                    Some(r) => format!("{} ({r})", m.name),
-                    None => m.name.clone(),
-                };
-                (i, name, format!("{facts} {}", t.facts_count))
+    let query = use_state(String::new);
+    let shown = use_state(|| PAGE);
+    let rows = rows(&d, kind, lang);
+    let total = rows.len();
+    // A search keeps the rows whose name has every word of it (case and
+    // umlauts folded, as the widget's search).
+    let folded = crate::core::text::fold_base(query.trim());
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    let matching: Vec<(usize, String, String)> = if words.is_empty() {
+        rows
+    } else {
+        rows.into_iter()
+            .filter(|(_, name, _)| {
+                let name = crate::core::text::fold_base(name);
+                words.iter().all(|w| name.contains(w))
             })
-            .collect(),
-        Kind::Network => d
-            .networks
-            .iter()
-            .enumerate()
-            .map(|(i, n)| {
-                (
-                    i,
-                    format!("{} – {}", n.short, n.name),
-                    lang.network_kind(n.kind).into(),
-                )
-            })
-            .collect(),
-        Kind::Source => d
-            .sources
-            .iter()
-            .enumerate()
-            .map(|(i, s)| (i, s.title.clone(), s.publisher.clone()))
-            .collect(),
-        Kind::Membership | Kind::Hosting => {
-            let member = |id: &str| {
-                d.members
-                    .iter()
-                    .find(|m| m.id == id)
-                    .map_or(id.to_string(), |m| m.name.clone())
-            };
-            let network = |id: &str| {
-                d.networks
-                    .iter()
-                    .find(|n| n.id == id)
-                    .map_or(id.to_string(), |n| n.short.clone())
-            };
-            if kind == Kind::Membership {
-                d.memberships
-                    .iter()
-                    .enumerate()
-                    .map(|(i, f)| {
-                        (
-                            i,
-                            format!("{} × {}", member(&f.member), network(&f.network)),
-                            lang.fact_text(f, true),
-                        )
-                    })
-                    .collect()
-            } else {
-                d.hosts
-                    .iter()
-                    .enumerate()
-                    .map(|(i, h)| {
-                        (
-                            i,
-                            format!("{} × {}", member(&h.member), network(&h.network)),
-                            lang.hosted(&[h.year]),
-                        )
-                    })
-                    .collect()
-            }
-        }
+            .collect()
     };
+    let found = matching.len();
+    let more = found.saturating_sub(*shown);
+    let words_of = list_words(lang);
+    let search_id = format!("ed-{}-list-search", list_name(kind));
+    let count_id = format!("{search_id}-count");
     let on_edit = |i: usize| {
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| {
@@ -169,12 +120,35 @@ pub fn EntryList(props: &EntryListProps) -> Html {
             </div>
         }
     });
+    let on_search = {
+        let (query, shown) = (query.clone(), shown.clone());
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                query.set(input.value());
+                shown.set(PAGE);
+            }
+        })
+    };
+    let on_more = {
+        let shown = shown.clone();
+        Callback::from(move |_: MouseEvent| shown.set(*shown + PAGE))
+    };
     html! {
         <>
             if let Some(confirm) = confirm { { confirm } }
+            if total > PAGE {
+                <div class="ed-field ed-list-search">
+                    <label for={search_id.clone()}>{ words_of.search }</label>
+                    <input id={search_id} type="search" value={(*query).clone()} oninput={on_search}
+                        aria-describedby={count_id.clone()} autocomplete="off" />
+                </div>
+            }
+            <p id={count_id} class="ed-hint" role="status">
+                { (words_of.count)(found.min(*shown), found, total) }
+            </p>
             <table class="ed-list">
                 <tbody>
-                    for (i, name, detail) in rows {
+                    for (i, name, detail) in matching.into_iter().take(*shown) {
                         <tr key={i}>
                             <th scope="row">{ name.clone() }</th>
                             <td>{ detail }</td>
@@ -188,6 +162,135 @@ pub fn EntryList(props: &EntryListProps) -> Html {
                     }
                 </tbody>
             </table>
+            if more > 0 {
+                <button type="button" class="ed-button ed-secondary" onclick={on_more}>
+                    { (words_of.more)(more.min(PAGE)) }
+                </button>
+            }
         </>
+    }
+}
+
+fn list_name(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Member => "member",
+        Kind::Network => "network",
+        Kind::Source => "source",
+        Kind::Membership => "membership",
+        Kind::Hosting => "hosting",
+    }
+}
+
+/// Rows a list shows at once; a search narrows it, a button shows more.
+const PAGE: usize = 50;
+
+/// The words of a list's search and count.
+struct ListWords {
+    search: &'static str,
+    /// (shown, matching, all)
+    count: fn(usize, usize, usize) -> String,
+    more: fn(usize) -> String,
+}
+
+fn list_words(lang: Lang) -> ListWords {
+    match lang {
+        Lang::De => ListWords {
+            search: "In dieser Liste suchen",
+            count: |shown, found, all| match (found == all, shown == found) {
+                (true, true) => format!("{all} Einträge"),
+                (true, false) => format!("{shown} von {all} Einträgen gezeigt"),
+                (false, true) => format!("{found} von {all} Einträgen passen"),
+                (false, false) => format!("{found} von {all} Einträgen passen, {shown} gezeigt"),
+            },
+            more: |n| format!("{n} weitere zeigen"),
+        },
+        Lang::En => ListWords {
+            search: "Search this list",
+            count: |shown, found, all| match (found == all, shown == found) {
+                (true, true) => format!("{all} entries"),
+                (true, false) => format!("{shown} of {all} entries shown"),
+                (false, true) => format!("{found} of {all} entries match"),
+                (false, false) => format!("{found} of {all} entries match, {shown} shown"),
+            },
+            more: |n| format!("Show {n} more"),
+        },
+    }
+}
+
+/// The list's rows: index, name, detail. Names of members and networks are
+/// looked up through maps built once, so a national dataset costs one pass
+/// over its facts, not one per member.
+fn rows(d: &Dataset, kind: Kind, lang: Lang) -> Vec<(usize, String, String)> {
+    let t = texts(lang);
+    match kind {
+        Kind::Member => {
+            let mut facts: HashMap<&str, usize> = HashMap::new();
+            for m in d
+                .memberships
+                .iter()
+                .map(|f| &f.member)
+                .chain(d.hosts.iter().map(|h| &h.member))
+            {
+                *facts.entry(m.as_str()).or_default() += 1;
+            }
+            d.members
+                .iter()
+                .enumerate()
+                .map(|(i, m)| {
+                    let name = match &m.region {
+                        Some(r) => format!("{} ({r})", m.name),
+                        None => m.name.clone(),
+                    };
+                    let count = facts.get(m.id.as_str()).copied().unwrap_or(0);
+                    (i, name, format!("{count} {}", t.facts_count))
+                })
+                .collect()
+        }
+        Kind::Network => d
+            .networks
+            .iter()
+            .enumerate()
+            .map(|(i, n)| {
+                (
+                    i,
+                    format!("{} – {}", n.short, n.name),
+                    lang.network_kind(n.kind).into(),
+                )
+            })
+            .collect(),
+        Kind::Source => d
+            .sources
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (i, s.title.clone(), s.publisher.clone()))
+            .collect(),
+        Kind::Membership | Kind::Hosting => {
+            let members: HashMap<&str, &str> = d
+                .members
+                .iter()
+                .map(|m| (m.id.as_str(), m.name.as_str()))
+                .collect();
+            let networks: HashMap<&str, &str> = d
+                .networks
+                .iter()
+                .map(|n| (n.id.as_str(), n.short.as_str()))
+                .collect();
+            let name =
+                |map: &HashMap<&str, &str>, id: &str| map.get(id).map_or(id, |n| *n).to_string();
+            let pair = |m: &str, n: &str| format!("{} × {}", name(&members, m), name(&networks, n));
+            if kind == Kind::Membership {
+                d.memberships
+                    .iter()
+                    .enumerate()
+                    .map(|(i, f)| (i, pair(&f.member, &f.network), lang.fact_text(f, true)))
+                    .collect()
+            } else {
+                d.hosts
+                    .iter()
+                    .enumerate()
+                    .map(|(i, h)| (i, pair(&h.member, &h.network), lang.hosted(&[h.year])))
+                    .collect()
+            }
+        }
     }
 }

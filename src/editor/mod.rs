@@ -55,6 +55,19 @@ pub struct EditorProps {
     pub lang: Lang,
 }
 
+/// How long the draft waits for the next change before it is written.
+const DRAFT_DELAY_MS: u32 = 500;
+
+/// An `Rc` compared by identity: a memo keyed on it recomputes for another
+/// dataset without first comparing an equal one field by field.
+pub struct Same<T>(pub Rc<T>);
+
+impl<T> PartialEq for Same<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 /// The dataset's check: the matrix the widget would show, or its problems.
 type Checked = Result<Rc<Matrix>, Rc<[Problem]>>;
 
@@ -99,11 +112,34 @@ pub fn Editor(props: &EditorProps) -> Html {
             .collect()
     };
 
-    // The draft follows every change; leaving with unsaved work asks first.
+    // The draft follows every change, written once the Redaktion pauses
+    // and off the frame that shows the change (at 11 000 members it is
+    // megabytes of JSON); leaving with unsaved work asks first.
+    // A draft not yet written is written when the page is left.
+    let draft_fits = use_state_eq(|| true);
+    let pending_draft = use_mut_ref(|| None::<(Rc<Dataset>, Rc<Dataset>)>);
     {
-        let (original, dataset) = (state.original.clone(), state.dataset.clone());
-        use_effect_with((original, dataset), |(original, dataset)| {
-            browser_io::store_draft(original, dataset);
+        let (draft_fits, pending) = (draft_fits.clone(), pending_draft.clone());
+        let data = (Same(state.original.clone()), Same(state.dataset.clone()));
+        use_effect_with(data, move |(original, dataset)| {
+            *pending.borrow_mut() = Some((original.0.clone(), dataset.0.clone()));
+            let timer = gloo_timers::callback::Timeout::new(DRAFT_DELAY_MS, move || {
+                if let Some((original, dataset)) = pending.borrow_mut().take() {
+                    draft_fits.set(browser_io::store_draft(&original, &dataset));
+                }
+            });
+            move || drop(timer)
+        });
+    }
+    {
+        let pending = pending_draft.clone();
+        use_effect_with((), move |_| {
+            let leaving = browser_io::on_window("pagehide", move |_| {
+                if let Some((original, dataset)) = pending.borrow_mut().take() {
+                    browser_io::store_draft(&original, &dataset);
+                }
+            });
+            move || drop(leaving)
         });
     }
     let unsaved = use_mut_ref(|| false);
@@ -268,6 +304,7 @@ pub fn Editor(props: &EditorProps) -> Html {
                 if let Some(alert) = &state.alert { <p>{ alert }</p> }
             </div>
             <p class="ed-notice" role="status">{ state.notice.clone().unwrap_or_default() }</p>
+            <p class="ed-warning-text" role="status">{ if *draft_fits { "" } else { t.draft_too_large } }</p>
             <section class="ed-file" aria-label={t.open}>
                 <div class="ed-open">
                     <label for="ed-open" class="ed-button">{ t.open }</label>
@@ -298,7 +335,7 @@ pub fn Editor(props: &EditorProps) -> Html {
             <div class="ed-work">
                 <div class="ed-main">
                     <section class="ed-section" id="ed-fact-section" aria-label={t.fact_heading}>
-                        <FactForm key={format!("{:?}-{}", state.fact, state.generation)} {lang}
+                        <FactForm key={fact_key(&state.fact, state.generation)} {lang}
                             dataset={state.dataset.clone()} selection={state.fact.clone()}
                             errors={fact_errors} on_action={on_action.clone()} />
                     </section>
@@ -327,6 +364,16 @@ pub fn Editor(props: &EditorProps) -> Html {
                 <EntryList {lang} dataset={state.dataset.clone()} kind={Kind::Hosting} on_action={on_action.clone()} />
             </section>
         </div>
+    }
+}
+
+/// The fact form reloads with the data (undo, redo, opening) when it shows
+/// an existing fact. A new fact's form keeps what the Redaktion has typed,
+/// and at 11 000 members is not rebuilt for every undo.
+fn fact_key(fact: &FactSelection, generation: u32) -> String {
+    match fact {
+        FactSelection::New => "new".into(),
+        other => format!("{other:?}-{generation}"),
     }
 }
 
