@@ -32,6 +32,31 @@ pub async fn read_file(file: web_sys::File) -> Result<(String, String), ReadErro
     Ok((file.name(), text))
 }
 
+/// Resolves once the next frame is painted: work queued after it does not
+/// hold back what the page has just been told to show.
+pub async fn painted() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        crate::browser::after_paint(move || {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        });
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// A file's size as a reader writes it: "3,1 MB", "820 KB".
+pub fn size_text(bytes: f64, lang: crate::core::Lang) -> String {
+    let (value, unit) = if bytes >= 1_000_000.0 {
+        (bytes / 1_000_000.0, "MB")
+    } else {
+        (bytes / 1000.0, "KB")
+    };
+    let text = format!("{value:.1} {unit}");
+    match lang {
+        crate::core::Lang::De => text.replace('.', ","),
+        crate::core::Lang::En => text,
+    }
+}
+
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }

@@ -12,6 +12,7 @@ mod fact_draft;
 pub mod fact_form;
 pub mod fields;
 pub mod lists;
+pub mod meta_form;
 pub mod preview;
 pub mod review;
 pub mod save;
@@ -29,6 +30,7 @@ use entity_forms::EntityForm;
 use fact_form::FactForm;
 use fields::{field_of, Field, FieldErrors};
 use lists::EntryList;
+use meta_form::MetaForm;
 use preview::Preview;
 use review::{ChangeList, ProblemList};
 use save::SaveSection;
@@ -178,12 +180,24 @@ pub fn Editor(props: &EditorProps) -> Html {
         });
     }
 
+    // Opening a large file takes a moment: the page says so, with the
+    // file's size, before the work starts, and marks the work area busy.
+    let busy = use_state(|| None::<String>);
     let open_file = {
-        let (dispatch, state) = (state.dispatcher(), state.clone());
+        let (dispatch, state, busy) = (state.dispatcher(), state.clone(), busy.clone());
         Callback::from(move |file: web_sys::File| {
-            let (dispatch, current) = (dispatch.clone(), state.dataset.clone());
+            let (dispatch, current, busy) = (dispatch.clone(), state.dataset.clone(), busy.clone());
+            busy.set(Some(format!(
+                "„{}“ ({}) {}",
+                file.name(),
+                browser_io::size_text(file.size(), lang),
+                t.opening
+            )));
             wasm_bindgen_futures::spawn_local(async move {
-                dispatch.dispatch(match browser_io::read_file(file.clone()).await {
+                browser_io::painted().await;
+                let read = browser_io::read_file(file.clone()).await;
+                busy.set(None);
+                dispatch.dispatch(match read {
                     Ok((name, text)) => match core::open::open(&name, &text, &current) {
                         Ok(dataset) => Action::Open { dataset, name },
                         Err(e) => Action::Refuse(save::refused(lang, &name, &e)),
@@ -303,7 +317,9 @@ pub fn Editor(props: &EditorProps) -> Html {
             <div class="ed-alert" role="alert">
                 if let Some(alert) = &state.alert { <p>{ alert }</p> }
             </div>
-            <p class="ed-notice" role="status">{ state.notice.clone().unwrap_or_default() }</p>
+            <p class="ed-notice" role="status" aria-busy={busy.is_some().to_string()}>
+                { busy.as_ref().or(state.notice.as_ref()).cloned().unwrap_or_default() }
+            </p>
             <p class="ed-warning-text" role="status">{ if *draft_fits { "" } else { t.draft_too_large } }</p>
             <section class="ed-file" aria-label={t.open}>
                 <div class="ed-open">
@@ -332,7 +348,7 @@ pub fn Editor(props: &EditorProps) -> Html {
                     <button type="button" class="ed-button" onclick={on_paste}>{ t.paste_button }</button>
                 </details>
             </section>
-            <div class="ed-work">
+            <div class="ed-work" aria-busy={busy.is_some().to_string()}>
                 <div class="ed-main">
                     <section class="ed-section" id="ed-fact-section" aria-label={t.fact_heading}>
                         <FactForm key={fact_key(&state.fact, state.generation)} {lang}
@@ -383,48 +399,5 @@ fn prefix(kind: Kind) -> &'static str {
         Kind::Network => "ed-network",
         Kind::Source => "ed-source",
         _ => "ed-fact",
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct MetaFormProps {
-    lang: Lang,
-    dataset: Rc<Dataset>,
-    errors: FieldErrors,
-    on_action: Callback<Action>,
-}
-
-/// Heading and "Stand" of the dataset: the date the facts were checked.
-#[component]
-fn MetaForm(props: &MetaFormProps) -> Html {
-    let t = texts(props.lang);
-    let title = use_state(|| props.dataset.title.clone());
-    let stand = use_state(|| props.dataset.stand.clone());
-    let onsubmit = {
-        let (title, stand, on_action) = (title.clone(), stand.clone(), props.on_action.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            on_action.emit(Action::Do {
-                edit: Edit::Meta {
-                    title: title.trim().to_string(),
-                    stand: stand.trim().to_string(),
-                },
-                notice: None,
-            });
-        })
-    };
-    html! {
-        <form class="ed-form ed-section" {onsubmit} novalidate=true aria-labelledby="ed-meta-heading">
-            <h2 id="ed-meta-heading">{ t.meta_heading }</h2>
-            <div class="ed-row">
-                <Field id="ed-meta-title" label={t.dataset_title} value={(*title).clone()}
-                    error={props.errors.get("ed-meta-title").cloned()}
-                    on_input={{ let s = title.clone(); Callback::from(move |v| s.set(v)) }} />
-                <Field id="ed-meta-stand" label={t.stand} value={(*stand).clone()} hint={AttrValue::from(t.date_hint)}
-                    error={props.errors.get("ed-meta-stand").cloned()}
-                    on_input={{ let s = stand.clone(); Callback::from(move |v| s.set(v)) }} />
-            </div>
-            <button type="submit" class="ed-button">{ t.submit_edit }</button>
-        </form>
     }
 }

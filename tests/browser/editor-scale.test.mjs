@@ -24,6 +24,14 @@ async function opened() {
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   await ready(page);
+  // Records what the status said while it was busy.
+  await page.evaluate(() => {
+    window.__busy = [];
+    const notice = document.querySelector(".ed-notice");
+    new MutationObserver(() => {
+      if (notice.getAttribute("aria-busy") === "true") window.__busy.push(notice.textContent.trim());
+    }).observe(notice, { attributes: true, childList: true, subtree: true, characterData: true });
+  });
   await page.locator("#ed-open").setInputFiles({
     name: "national.json",
     mimeType: "application/json",
@@ -58,6 +66,15 @@ test("a long list shows 50 rows, and one search finds Torgau", async () => {
   await page.waitForFunction(() => document.querySelector("#ed-membership-list-search-count")?.textContent.includes("passen"));
   assert.deepEqual(await factRows.allTextContents(), [`Ort 0042 × ${DATASET.networks.find((n) => !n.regional).short}`, `Ort 10042 × ${DATASET.networks.find((n) => !n.regional).short}`]);
   assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("opening a long file says that it is working, with the file's size", async () => {
+  const { page } = await opened();
+  const said = await page.evaluate(() => window.__busy);
+  assert.ok(said.some((t) => /^„national\.json“ \(\d+,\d MB\) wird geöffnet und geprüft …$/.test(t)), JSON.stringify(said));
+  assert.equal(await page.locator(".ed-notice").getAttribute("aria-busy"), "false");
+  assert.equal(await page.locator(".ed-work").getAttribute("aria-busy"), "false");
   await page.close();
 });
 
