@@ -49,10 +49,7 @@ fn prerendered(options: Options, base: &str) -> String {
             .hydratable(false)
             .render(),
     );
-    format!(
-        "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{}netzwerk-matrix.css\"><div class=\"nm-prerendered\">{html}</div></template>",
-        snippet::attribute_safe(base)
-    )
+    snippet::shadow_template(&html, base)
 }
 
 /// Puts `content` at the start of the first mount element in `page`.

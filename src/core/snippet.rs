@@ -69,10 +69,22 @@ pub fn files_base(typed: &str) -> Result<String, BaseProblem> {
     Ok(base)
 }
 
-/// The snippet for `d`: the version comment, the element with the data
-/// inline, and the script from `base` (see [`files_base`]). `member` is the
-/// page's own member ("Ihre Stadt", `data-member`), by id.
-pub fn snippet(d: &Dataset, member: Option<&str>, base: &str) -> String {
+/// Prerendered widget HTML as a declarative shadow root, styled by
+/// `netzwerk-matrix.css` from `base` ("" for beside the page): the page
+/// shows it at static-HTML speed and without JavaScript, and the widget
+/// takes that shadow root over when it starts.
+pub fn shadow_template(html: &str, base: &str) -> String {
+    format!(
+        "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{}netzwerk-matrix.css\"><div class=\"nm-prerendered\">{html}</div></template>",
+        attribute_safe(base)
+    )
+}
+
+/// The snippet for `d`: the version comment, the element with the
+/// prerendered matrix (where given, as [`shadow_template`] writes it) and
+/// the data inline, and the script from `base` (see [`files_base`]).
+/// `member` is the page's own member ("Ihre Stadt", `data-member`), by id.
+pub fn snippet(d: &Dataset, member: Option<&str>, base: &str, prerendered: Option<&str>) -> String {
     let json = serde_json::to_string(d)
         .unwrap_or_else(|_| unreachable!("a dataset holds only strings, numbers and lists"));
     let json = script_safe(&json);
@@ -81,7 +93,8 @@ pub fn snippet(d: &Dataset, member: Option<&str>, base: &str) -> String {
         .map(|id| format!(" data-member=\"{}\"", attribute_safe(id)))
         .unwrap_or_default();
     format!(
-        "{comment}\n<div data-netzwerk-matrix{member}>\n<script type=\"application/json\">{json}</script>\n</div>\n<script src=\"{}{SCRIPT}\" defer></script>\n",
+        "{comment}\n<div data-netzwerk-matrix{member}>{}\n<script type=\"application/json\">{json}</script>\n</div>\n<script src=\"{}{SCRIPT}\" defer></script>\n",
+        prerendered.map(|html| shadow_template(html, base)).unwrap_or_default(),
         attribute_safe(base)
     )
 }

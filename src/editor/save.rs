@@ -91,15 +91,22 @@ pub fn SaveSection(props: &SaveSectionProps) -> Html {
                     "text/csv;charset=utf-8",
                     &csv::write(&table::to_rows(&d)),
                 ),
-                Format::SnippetFile => crate::browser::download(
-                    "netzwerk-matrix-snippet.html",
-                    "text/html;charset=utf-8",
-                    &snippet::snippet(&d, home.as_deref(), &base),
-                ),
+                Format::SnippetFile => {
+                    let (d, home) = (d.clone(), home.clone());
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let text = full_snippet(&d, home.as_deref(), &base).await;
+                        crate::browser::download(
+                            "netzwerk-matrix-snippet.html",
+                            "text/html;charset=utf-8",
+                            &text,
+                        );
+                    });
+                }
                 Format::SnippetCopy => {
-                    let text = snippet::snippet(&d, home.as_deref(), &base);
+                    let (d, home) = (d.clone(), home.clone());
                     let (on_action, shown_snippet) = (on_action.clone(), shown_snippet.clone());
                     wasm_bindgen_futures::spawn_local(async move {
+                        let text = full_snippet(&d, home.as_deref(), &base).await;
                         let copied = super::browser_io::copy(&text).await;
                         shown_snippet.set(Some(text));
                         on_action.emit(if copied {
@@ -174,6 +181,42 @@ pub fn SaveSection(props: &SaveSectionProps) -> Html {
             }
         </section>
     }
+}
+
+/// The snippet with the matrix prerendered for the edited data and the
+/// page's own member, as `make dist` writes its own: the page shows the
+/// table at static-HTML speed and without JavaScript.
+async fn full_snippet(d: &Dataset, member: Option<&str>, base: &str) -> String {
+    let html = prerender(d, member).await;
+    snippet::snippet(d, member, base, html.as_deref())
+}
+
+/// The widget rendered to HTML, as the build's prerenderer does, here in
+/// the browser (the editor is built with the `ssr` feature).
+#[cfg(feature = "ssr")]
+async fn prerender(d: &Dataset, member: Option<&str>) -> Option<String> {
+    use crate::app::{DataSource, Widget, WidgetProps};
+    let json = serde_json::to_string(d).ok()?;
+    let options = crate::core::options::Options::parse(member.map(|m| ("member", m)));
+    let props = WidgetProps {
+        source: DataSource::Inline(json.into()),
+        options: Rc::new(options),
+        link: Rc::from([]),
+        id_prefix: "nm1".into(),
+        static_html: true,
+        progressive: false,
+    };
+    Some(
+        yew::LocalServerRenderer::<Widget>::with_props(props)
+            .hydratable(false)
+            .render()
+            .await,
+    )
+}
+
+#[cfg(not(feature = "ssr"))]
+async fn prerender(_: &Dataset, _: Option<&str>) -> Option<String> {
+    None
 }
 
 /// "„x.json“ nicht geöffnet, die bisherigen Daten bleiben: …".

@@ -411,7 +411,7 @@ fn the_snippet_carries_the_data_safely() {
     for (m, name) in d.members.iter_mut().zip(HOSTILE) {
         m.name = format!("{}{name}", m.name);
     }
-    let s = snippet::snippet(&d, None, snippet::DEFAULT_BASE);
+    let s = snippet::snippet(&d, None, snippet::DEFAULT_BASE, None);
     // The data part holds no `<` at all: the HTML parser cannot leave the
     // script element or enter another state before its own end tag.
     let json = s
@@ -432,11 +432,41 @@ fn the_snippet_carries_the_data_safely() {
     assert!(s.contains("<script src=\"/netzwerk-matrix/netzwerk-matrix.js\" defer></script>"));
     assert!(s.contains("<div data-netzwerk-matrix>\n"));
     // The page's own member, as an attribute that no value can leave.
-    let with = snippet::snippet(&d, Some("augsburg"), "/fileadmin/nm/");
+    let with = snippet::snippet(&d, Some("augsburg"), "/fileadmin/nm/", None);
     assert!(with.contains("<div data-netzwerk-matrix data-member=\"augsburg\">\n"));
     assert!(with.contains("<script src=\"/fileadmin/nm/netzwerk-matrix.js\" defer></script>"));
-    let hostile = snippet::snippet(&d, Some("a\"><script>x</script>"), snippet::DEFAULT_BASE);
+    let hostile = snippet::snippet(
+        &d,
+        Some("a\"><script>x</script>"),
+        snippet::DEFAULT_BASE,
+        None,
+    );
     assert!(hostile.contains("data-member=\"a&quot;&gt;&lt;script&gt;x&lt;/script&gt;\">"));
+}
+
+#[test]
+fn a_prerendered_snippet_puts_the_shadow_root_before_the_data() {
+    let d = dataset();
+    let s = snippet::snippet(
+        &d,
+        Some("augsburg"),
+        "/nm/",
+        Some("<table><caption>x</caption></table>"),
+    );
+    let start = "<div data-netzwerk-matrix data-member=\"augsburg\"><template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"/nm/netzwerk-matrix.css\"><div class=\"nm-prerendered\"><table><caption>x</caption></table></div></template>\n<script type=\"application/json\">";
+    assert!(s.contains(start), "{s}");
+    assert!(
+        s.ends_with("</script>\n</div>\n<script src=\"/nm/netzwerk-matrix.js\" defer></script>\n")
+    );
+    // The same without the prerendered part.
+    let plain = snippet::snippet(&d, Some("augsburg"), "/nm/", None);
+    assert_eq!(
+        s.replace(
+            &snippet::shadow_template("<table><caption>x</caption></table>", "/nm/"),
+            ""
+        ),
+        plain
+    );
 }
 
 #[test]
