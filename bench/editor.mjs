@@ -103,6 +103,22 @@ export async function editorFigures(browser, baseUrl, path, { runs = 3 } = {}) {
   return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, median(v)]));
 }
 
+/// The snippet the editor downloads for its built-in data, with the
+/// widget's files in the site's root, as a Redaktion would get it.
+export async function editorSnippet(browser, baseUrl) {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/redaktion.html`);
+  await page.locator("#ed-base").fill("/");
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Snippet herunterladen" }).click(),
+  ]);
+  const text = readFileSync(await download.path(), "utf8");
+  await context.close();
+  return text;
+}
+
 export const WIDGET_PAGE = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Widget</title>
 <script src="/netzwerk-matrix.js" defer></script>
 <script>document.addEventListener("DOMContentLoaded", () => {
