@@ -259,10 +259,6 @@ pub fn view(matrix: &Matrix, filter: &Filter) -> View {
         .filter(|n| *n < matrix.networks().len() && !filter.hidden.contains(n))
         .collect();
 
-    // The networks a member's total counts over, for "exactly these".
-    let shown_networks: Vec<usize> = (0..matrix.networks().len())
-        .filter(|n| !filter.hidden.contains(n))
-        .collect();
     let mut counts = ModeCounts::default();
     let mut rows = Vec::new();
     for m in found {
@@ -274,9 +270,10 @@ pub fn view(matrix: &Matrix, filter: &Filter) -> View {
         let in_all = if chosen.is_empty() || belongs < chosen.len() {
             belongs
         } else {
-            shown_networks
+            matrix
+                .networks_with_fact(m)
                 .iter()
-                .filter(|&&n| View::belongs(matrix, filter, m, n))
+                .filter(|&&n| !filter.hidden.contains(&n) && View::belongs(matrix, filter, m, n))
                 .count()
         };
         for (mode, count) in [
@@ -301,16 +298,23 @@ pub fn view(matrix: &Matrix, filter: &Filter) -> View {
         columns.retain(|&n| rows.iter().any(|&m| View::has_fact(matrix, filter, m, n)));
     }
 
-    // Row and column totals in one pass over the shown cells.
+    // Row and column totals in one pass over each shown row's facts (a
+    // member belongs only where it has a fact).
     let mut column_totals = vec![0; columns.len()];
+    let mut column_of = vec![None; matrix.networks().len()];
+    for (c, &n) in columns.iter().enumerate() {
+        column_of[n] = Some(c);
+    }
     let mut keyed: Vec<(usize, usize)> = rows
         .iter()
         .map(|&m| {
             let mut total = 0;
-            for (c, &n) in columns.iter().enumerate() {
-                if View::belongs(matrix, filter, m, n) {
-                    total += 1;
-                    column_totals[c] += 1;
+            for &n in matrix.networks_with_fact(m) {
+                if let Some(c) = column_of[n] {
+                    if View::belongs(matrix, filter, m, n) {
+                        total += 1;
+                        column_totals[c] += 1;
+                    }
                 }
             }
             (m, total)

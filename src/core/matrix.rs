@@ -14,6 +14,11 @@ pub struct Matrix {
     dataset: Dataset,
     /// `cells[member * networks + network]`: index into `memberships`.
     cells: Vec<Option<usize>>,
+    /// The networks in which each member has a membership fact, in network
+    /// order: `member_networks[starts[m]..starts[m + 1]]`. A member's row
+    /// total then visits its few facts, not every column.
+    starts: Vec<usize>,
+    member_networks: Vec<usize>,
     /// Folded names and aliases of each member, base and transliterated.
     search_keys: Vec<Vec<String>>,
     /// Member indices in German alphabetical order, computed once so that
@@ -49,6 +54,18 @@ impl Matrix {
             let n = network_index[f.network.as_str()];
             cells[m * width + n] = Some(i);
         }
+        let mut starts = Vec::with_capacity(dataset.members.len() + 1);
+        let mut member_networks = Vec::with_capacity(dataset.memberships.len());
+        for row in cells.chunks(width.max(1)).take(dataset.members.len()) {
+            starts.push(member_networks.len());
+            member_networks.extend(
+                row.iter()
+                    .enumerate()
+                    .filter(|(_, c)| c.is_some())
+                    .map(|(n, _)| n),
+            );
+        }
+        starts.push(member_networks.len());
         let mut hosts: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
         for (i, h) in dataset.hosts.iter().enumerate() {
             let cell = (
@@ -90,6 +107,8 @@ impl Matrix {
         Matrix {
             dataset,
             cells,
+            starts,
+            member_networks,
             search_keys,
             by_name,
             sources,
@@ -111,6 +130,12 @@ impl Matrix {
 
     pub fn sources(&self) -> &[Source] {
         &self.dataset.sources
+    }
+
+    /// The networks in which `member` has a membership fact (of any role
+    /// and years), in network order.
+    pub fn networks_with_fact(&self, member: usize) -> &[usize] {
+        &self.member_networks[self.starts[member]..self.starts[member + 1]]
     }
 
     /// The fact for a member and a network; `None` is "no information".

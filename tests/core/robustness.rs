@@ -208,3 +208,38 @@ fn fragment_parser_survives_100_000_generated_inputs() {
     }
     assert!(applied > 10_000, "only {applied} fragments were writable");
 }
+
+/// The view counts a row's memberships over its facts only (the matrix
+/// keeps each member's networks with a fact). Checked against a count over
+/// every shown cell, for generated filters on the built-in data and on a
+/// dataset whose members belong nowhere.
+#[test]
+fn the_views_totals_equal_a_count_over_every_shown_cell() {
+    use netzwerk_matrix::core::filter::View;
+    let mut rng = Rng::new(0x7075_7a7a_1e5f_0c75);
+    let m = built_in();
+    let mut checked = 0;
+    for _ in 0..20_000 {
+        let f = random_filter(&mut rng);
+        let v = view(&m, &f);
+        let count = |member: usize| {
+            v.columns
+                .iter()
+                .filter(|&&n| View::belongs(&m, &f, member, n))
+                .count()
+        };
+        for (&row, &total) in v.rows.iter().zip(&v.row_totals) {
+            assert_eq!(total, count(row), "{f:?}");
+        }
+        for (c, &n) in v.columns.iter().enumerate() {
+            let naive = v
+                .result()
+                .iter()
+                .filter(|&&row| View::belongs(&m, &f, row, n))
+                .count();
+            assert_eq!(v.column_totals[c], naive, "{f:?}");
+        }
+        checked += v.rows.len();
+    }
+    assert!(checked > 100_000, "only {checked} rows checked");
+}
