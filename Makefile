@@ -69,7 +69,9 @@ wordpress: dist
 # KB, 2.7 KB gzip), and Ihre Stadt, the networks' own counts, the map's
 # names and boxes, and Escape for the map's box (about 15.4 KB gzip of
 # code): 299,096 bytes raw, 213,528 gzip. The budgets moved up with them;
-# making the script lighter again is its own issue.
+# making the script lighter again is its own issue. Release 1.2 moved the
+# iframe's height report into plain script and added each member's networks
+# to the matrix: 298,860 raw, 213,456 gzip.
 SIZE_BUDGET_GZIP := 215000
 SIZE_BUDGET_RAW := 300000
 check-size: dist

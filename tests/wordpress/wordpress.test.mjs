@@ -232,6 +232,8 @@ test("the block in the block editor shows the matrix at its real height", async 
     wp.data.dispatch("core/block-editor").selectBlock(block.clientId);
   });
   await page.getByRole("combobox", { name: /Ihre Stadt/ }).waitFor();
+  // The block's own description, from block.json, in the site's language.
+  await page.getByText("Welche Städte welchen Netzwerken der Kriminalprävention angehören, mit Quellen.").waitFor();
   if (SHOTS) await page.screenshot({ path: join(SHOTS, "wordpress-editor.png") });
   await page.close();
 });
