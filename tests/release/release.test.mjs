@@ -243,11 +243,12 @@ test("a snippet with hostile names keeps the host page whole, and its CSV runs n
   ]);
   const written = await readFile(await download.path(), "utf8");
   await editor.page.close();
-  // The snippet names the script by an absolute address; on this disk the
-  // "website" is the unpacked folder, so the page takes it from beside it.
-  const absolute = '<script src="/netzwerk-matrix/netzwerk-matrix.js" defer></script>';
-  assert.ok(written.includes(absolute), "the snippet's script address is absolute");
-  const snippet = written.replace(absolute, '<script src="netzwerk-matrix.js" defer></script>');
+  // The snippet names the script and the prerendered matrix's stylesheet by
+  // absolute addresses; on this disk the "website" is the unpacked folder,
+  // so the page takes them from beside it.
+  assert.ok(written.includes('<script src="/netzwerk-matrix/netzwerk-matrix.js" defer></script>'), "the script's address is absolute");
+  assert.ok(written.includes('<link rel="stylesheet" href="/netzwerk-matrix/netzwerk-matrix.css">'), "the stylesheet's address is absolute");
+  const snippet = written.replaceAll('"/netzwerk-matrix/netzwerk-matrix.', '"netzwerk-matrix.');
   const json = snippet.split('<script type="application/json">')[1].split("</script>")[0];
   assert.ok(!json.includes("<"), "no '<' inside the data");
   assert.deepEqual(JSON.parse(json).members.map((m) => m.name).filter((n) => names.includes(n)).sort(), [...names].sort());
