@@ -15,6 +15,8 @@ add_filter( 'pre_wp_mail', '__return_false' );
 
 $result = wp_install( 'Stadt Beispiel', 'admin', 'admin@example.org', false, '', 'admin-passwort', 'de_DE' );
 update_option( 'WPLANG', 'de_DE' );
+// Avatars come from another server; the test site asks no other server.
+update_option( 'show_avatars', 0 );
 // The block editor's welcome guide stays closed, for every user.
 $no_guide = static function ( $id ) {
 	global $wpdb;
