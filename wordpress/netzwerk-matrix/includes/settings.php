@@ -153,12 +153,10 @@ function netzwerk_matrix_handle_upload() {
 		netzwerk_matrix_notice( 'error', __( 'The file is not a Netzwerk-Matrix dataset. Nothing was changed. Its problems:', 'netzwerk-matrix' ), $problems );
 		netzwerk_matrix_back();
 	}
+	netzwerk_matrix_drop( 'pending' );
 	list( $dir ) = netzwerk_matrix_upload_dir();
 	$state       = netzwerk_matrix_state();
-	if ( null !== $state['pending'] ) {
-		wp_delete_file( $dir . '/' . basename( $state['pending']['file'] ) );
-	}
-	$sha  = hash( 'sha256', $text );
+	$sha         = hash( 'sha256', $text );
 	$name = 'pruefung-' . substr( $sha, 0, 16 ) . '.json';
 	if ( false === file_put_contents( $dir . '/' . $name, $text ) ) {
 		netzwerk_matrix_notice( 'error', __( 'The file could not be stored in the uploads folder. Nothing was changed.', 'netzwerk-matrix' ) );
@@ -201,16 +199,25 @@ function netzwerk_matrix_handle_publish() {
 	netzwerk_matrix_back();
 }
 
+/**
+ * Forgets the pending or the published upload, its file included.
+ *
+ * @param string $which "pending" or "live".
+ */
+function netzwerk_matrix_drop( $which ) {
+	$state = netzwerk_matrix_state();
+	if ( null !== $state[ $which ] ) {
+		list( $dir ) = netzwerk_matrix_upload_dir();
+		wp_delete_file( $dir . '/' . basename( $state[ $which ]['file'] ) );
+		$state[ $which ] = null;
+		netzwerk_matrix_save_state( $state );
+	}
+}
+
 /** Drops the pending file. */
 function netzwerk_matrix_handle_discard() {
 	netzwerk_matrix_guard( 'netzwerk_matrix_discard' );
-	$state = netzwerk_matrix_state();
-	if ( null !== $state['pending'] ) {
-		list( $dir ) = netzwerk_matrix_upload_dir();
-		wp_delete_file( $dir . '/' . basename( $state['pending']['file'] ) );
-		$state['pending'] = null;
-		netzwerk_matrix_save_state( $state );
-	}
+	netzwerk_matrix_drop( 'pending' );
 	netzwerk_matrix_notice( 'success', __( 'The file was discarded. Nothing was changed.', 'netzwerk-matrix' ) );
 	netzwerk_matrix_back();
 }
@@ -218,13 +225,7 @@ function netzwerk_matrix_handle_discard() {
 /** Back to the built-in data. */
 function netzwerk_matrix_handle_reset() {
 	netzwerk_matrix_guard( 'netzwerk_matrix_reset' );
-	$state = netzwerk_matrix_state();
-	if ( null !== $state['live'] ) {
-		list( $dir ) = netzwerk_matrix_upload_dir();
-		wp_delete_file( $dir . '/' . basename( $state['live']['file'] ) );
-		$state['live'] = null;
-		netzwerk_matrix_save_state( $state );
-	}
+	netzwerk_matrix_drop( 'live' );
 	netzwerk_matrix_notice( 'success', __( 'Visitors now see the built-in data again.', 'netzwerk-matrix' ) );
 	netzwerk_matrix_back();
 }
