@@ -11,6 +11,8 @@ use crate::components::{
     Toolbar, ViewTabs,
 };
 mod state;
+#[cfg(feature = "ssr")]
+pub mod static_html;
 
 pub use state::{Action, State};
 

@@ -24,32 +24,20 @@
 
 use std::path::Path;
 use std::process::ExitCode;
-use std::rc::Rc;
 
-use netzwerk_matrix::app::{DataSource, Widget, WidgetProps};
+use netzwerk_matrix::app::DataSource;
 use netzwerk_matrix::core::options::Options;
 use netzwerk_matrix::core::snippet;
 
 const STYLE: &str = include_str!("../../style/widget.css");
 const MOUNT: &str = "<div data-netzwerk-matrix";
 
-/// The rendered matrix wrapped in a declarative shadow root, its
-/// stylesheet from `base` ("" beside the page).
-fn prerendered(options: Options, base: &str) -> String {
-    let props = WidgetProps {
-        source: DataSource::BuiltIn,
-        options: Rc::new(options),
-        link: Rc::from([]),
-        id_prefix: "nm1".into(),
-        static_html: true,
-        progressive: false,
-    };
-    let html = futures::executor::block_on(
-        yew::LocalServerRenderer::<Widget>::with_props(props)
-            .hydratable(false)
-            .render(),
-    );
-    snippet::shadow_template(&html, base)
+/// The built-in data's matrix, rendered under `options`.
+fn rendered(options: Options) -> String {
+    futures::executor::block_on(netzwerk_matrix::app::static_html::render(
+        DataSource::BuiltIn,
+        options,
+    ))
 }
 
 /// Puts `content` at the start of the first mount element in `page`.
@@ -57,17 +45,6 @@ fn inject(page: &str, content: &str) -> Option<String> {
     let start = page.find(MOUNT)?;
     let end = start + page[start..].find('>')? + 1;
     Some(format!("{}{}{}", &page[..end], content, &page[end..]))
-}
-
-/// A prerendered snippet: the version comment, the mount element with its
-/// `attributes` around the rendered `content`, and the script from `base`.
-fn snippet_html(attributes: &str, content: &str, base: &str) -> String {
-    format!(
-        "{}\n<div data-netzwerk-matrix{attributes}>{content}</div>\n<script src=\"{}{}\" defer></script>\n",
-        snippet::version_comment(),
-        snippet::attribute_safe(base),
-        snippet::SCRIPT
-    )
 }
 
 /// The snippet for one member's page.
@@ -81,9 +58,9 @@ fn member_snippet(dist: &Path, id: &str, base: &str) -> Result<(), String> {
     if matrix.member_index(id).is_none() {
         return Err(format!("no member \"{id}\" in the built-in data"));
     }
-    let content = prerendered(options, base);
+    let content = snippet::shadow_template(&rendered(options), base);
     let path = dist.join(format!("netzwerk-matrix-snippet-{id}.html"));
-    let text = snippet_html(&format!(" data-member=\"{id}\""), &content, base);
+    let text = snippet::element(Some(id), &content, base);
     std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
     println!("wrote {}", path.display());
     Ok(())
@@ -95,7 +72,9 @@ fn run(dist: &Path) -> Result<(), String> {
     if page.contains("shadowrootmode") {
         return Err(format!("{} is prerendered already", index.display()));
     }
-    let page = inject(&page, &prerendered(Options::default(), ""))
+    // One render serves the page (its stylesheet beside it) and the snippet.
+    let html = rendered(Options::default());
+    let page = inject(&page, &snippet::shadow_template(&html, ""))
         .ok_or_else(|| format!("{}: no {MOUNT}> element", index.display()))?;
     let write = |name: &str, text: &str| {
         let path = dist.join(name);
@@ -104,10 +83,10 @@ fn run(dist: &Path) -> Result<(), String> {
     write("index.html", &page)?;
     write("netzwerk-matrix.css", STYLE)?;
     let base = snippet::DEFAULT_BASE;
-    let content = prerendered(Options::default(), base);
+    let content = snippet::shadow_template(&html, base);
     write(
         "netzwerk-matrix-snippet.html",
-        &snippet_html("", &content, base),
+        &snippet::element(None, &content, base),
     )?;
     println!(
         "prerendered {} bytes of HTML into {}",

@@ -87,14 +87,26 @@ pub fn shadow_template(html: &str, base: &str) -> String {
 pub fn snippet(d: &Dataset, member: Option<&str>, base: &str, prerendered: Option<&str>) -> String {
     let json = serde_json::to_string(d)
         .unwrap_or_else(|_| unreachable!("a dataset holds only strings, numbers and lists"));
-    let json = script_safe(&json);
-    let comment = version_comment();
+    let inner = format!(
+        "{}\n<script type=\"application/json\">{}</script>\n",
+        prerendered
+            .map(|html| shadow_template(html, base))
+            .unwrap_or_default(),
+        script_safe(&json)
+    );
+    element(member, &inner, base)
+}
+
+/// Every snippet's frame: the version comment, the mount element (with
+/// `data-member` where given) around `inner`, and the script from `base`.
+/// The build's prerendered snippets, which carry no data, use it directly.
+pub fn element(member: Option<&str>, inner: &str, base: &str) -> String {
     let member = member
         .map(|id| format!(" data-member=\"{}\"", attribute_safe(id)))
         .unwrap_or_default();
     format!(
-        "{comment}\n<div data-netzwerk-matrix{member}>{}\n<script type=\"application/json\">{json}</script>\n</div>\n<script src=\"{}{SCRIPT}\" defer></script>\n",
-        prerendered.map(|html| shadow_template(html, base)).unwrap_or_default(),
+        "{}\n<div data-netzwerk-matrix{member}>{inner}</div>\n<script src=\"{}{SCRIPT}\" defer></script>\n",
+        version_comment(),
         attribute_safe(base)
     )
 }

@@ -195,22 +195,10 @@ async fn full_snippet(d: &Dataset, member: Option<&str>, base: &str) -> String {
 /// the browser (the editor is built with the `ssr` feature).
 #[cfg(feature = "ssr")]
 async fn prerender(d: &Dataset, member: Option<&str>) -> Option<String> {
-    use crate::app::{DataSource, Widget, WidgetProps};
     let json = serde_json::to_string(d).ok()?;
     let options = crate::core::options::Options::parse(member.map(|m| ("member", m)));
-    let props = WidgetProps {
-        source: DataSource::Inline(json.into()),
-        options: Rc::new(options),
-        link: Rc::from([]),
-        id_prefix: "nm1".into(),
-        static_html: true,
-        progressive: false,
-    };
     Some(
-        yew::LocalServerRenderer::<Widget>::with_props(props)
-            .hydratable(false)
-            .render()
-            .await,
+        crate::app::static_html::render(crate::app::DataSource::Inline(json.into()), options).await,
     )
 }
 
