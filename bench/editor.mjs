@@ -47,6 +47,8 @@ const CAPTION_IS = `const r = document.querySelector(".ed-preview")?.shadowRoot;
 export async function editorFigures(browser, baseUrl, path, { runs = 3 } = {}) {
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const out = { widget: [], open: [], edit: [], undo: [] };
+  // The file's own heading: what the preview shows after opening and after the undo.
+  const title0 = JSON.parse(readFileSync(join(ROOT, path.replace(/^\//, "")), "utf8")).title;
   for (let run = 0; run < runs; run++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     // The widget: navigation to its first row.
@@ -63,7 +65,6 @@ export async function editorFigures(browser, baseUrl, path, { runs = 3 } = {}) {
     const page = await context.newPage();
     await page.goto(`${baseUrl}/redaktion.html`);
     await page.waitForFunction(() => document.querySelector(".ed-preview")?.shadowRoot?.querySelector("table.nm-table"), null, { timeout: 60000 });
-    const title0 = JSON.parse(readFileSync(join(ROOT, path.replace(/^\//, "")), "utf8")).title;
     await page.evaluate(async (path) => {
       const text = await (await fetch(path)).text();
       window.__file = new File([text], "national.json", { type: "application/json" });

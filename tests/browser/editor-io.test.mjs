@@ -6,7 +6,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { launch, open, fileUrl, ready, rowNames, serve, DATASET, DIST } from "./helpers.mjs";
+import { launch, open, fileUrl, ready, rowNames, assertAugsburgWithoutScripts, DATASET } from "./helpers.mjs";
 
 let context;
 before(async () => {
@@ -252,19 +252,8 @@ test("the editor's snippet carries the prerendered matrix: its first row is in t
   assert.match(snippet, /^<!-- Netzwerk-Matrix [\d.]+ -->\n<div data-netzwerk-matrix data-member="augsburg"><template shadowrootmode="open"><link rel="stylesheet" href="\/netzwerk-matrix\.css">/);
   // The data follows the prerendered table, so the table is parsed first.
   assert.ok(snippet.indexOf("<template") < snippet.indexOf('<script type="application/json">'));
-  const server = await serve(DIST, {
-    pages: { "/s.html": `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>S</title></head><body><main>${snippet}</main></body></html>` },
-  });
-  const still = await (await context.browser().newContext({ javaScriptEnabled: false })).newPage();
+  const server = await assertAugsburgWithoutScripts(context, snippet);
   try {
-    // No script runs: what shows is the HTML itself.
-    await still.goto(`${server.url}/s.html`);
-    const first = still.locator("tbody tr[aria-rowindex]").first();
-    await first.waitFor();
-    assert.equal(await first.getAttribute("aria-current"), "true");
-    assert.match(await first.locator("th").textContent(), /^Ihre Stadt\s*Augsburg/);
-    assert.match(await still.locator(".nm-home-summary").textContent(), /Augsburg ist Gründungsmitglied von DEFUS/);
-    assert.equal(await still.locator(".nm-search input").count(), 0, "a static table: no controls yet");
     // With scripts, the widget takes it over.
     const live = await context.newPage();
     await live.goto(`${server.url}/s.html`);
@@ -273,7 +262,6 @@ test("the editor's snippet carries the prerendered matrix: its first row is in t
     assert.equal(await live.locator(".nm-search input").count(), 1);
     await live.close();
   } finally {
-    await still.context().close();
     await server.close();
   }
   assert.deepEqual(errors, []);

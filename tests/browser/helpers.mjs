@@ -95,6 +95,33 @@ export async function serve(dir = DIST, { headers = {}, pages = {} } = {}) {
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(ok)) };
 }
 
+/// Serves `snippet` (its files named in the site's root) in a page beside
+/// dist/ and checks, with scripts off, that its prerendered matrix is
+/// static HTML with Augsburg's row first, marked, and the sentence about
+/// it. Returns the server, for a look with scripts on; the caller closes it.
+export async function assertAugsburgWithoutScripts(context, snippet) {
+  const server = await serve(DIST, {
+    pages: { "/s.html": `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>S</title></head><body><main>${snippet}</main></body></html>` },
+  });
+  const page = await (await context.browser().newContext({ javaScriptEnabled: false })).newPage();
+  try {
+    // No script runs: what shows is the HTML itself.
+    await page.goto(`${server.url}/s.html`);
+    const first = page.locator("tbody tr[aria-rowindex]").first();
+    await first.waitFor();
+    assert.equal(await first.getAttribute("aria-current"), "true");
+    assert.match(await first.locator("th").textContent(), /^Ihre Stadt\s*Augsburg/);
+    assert.match(await page.locator(".nm-home-summary").textContent(), /Augsburg ist Gründungsmitglied von DEFUS/);
+    assert.equal(await page.locator(".nm-search input").count(), 0, "a static table: no controls yet");
+  } catch (e) {
+    await server.close();
+    throw e;
+  } finally {
+    await page.context().close();
+  }
+  return server;
+}
+
 /// Launches headless Chromium with a fresh profile and no background traffic.
 export async function launch() {
   if (!existsSync(join(DIST, "netzwerk-matrix.js"))) {

@@ -8,7 +8,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { readFile, rm } from "node:fs/promises";
-import { launch, open, fileUrl, ready, axe, serve, rowNames, moreFilters, DATASET, ROOT, DIST, OVERVIEW } from "./helpers.mjs";
+import { launch, open, fileUrl, ready, axe, serve, rowNames, moreFilters, assertAugsburgWithoutScripts, DATASET, ROOT, DIST, OVERVIEW } from "./helpers.mjs";
 
 let context;
 before(async () => {
@@ -220,18 +220,9 @@ test("make snippet MEMBER=augsburg: the prerendered snippet has the home row bef
   assert.match(html, /<script src="\/netzwerk-matrix\.js" defer><\/script>\n$/);
   // With scripts off, the page shows the prerendered HTML: the sentence and
   // Augsburg's row first.
-  const page = await (await context.browser().newContext({ javaScriptEnabled: false })).newPage();
-  const server = await serve(DIST, { pages: { "/s.html": `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>S</title></head><body>${html}</body></html>` } });
   try {
-    await page.goto(`${server.url}/s.html`);
-    const first = page.locator("tbody tr[aria-rowindex]").first();
-    await first.waitFor();
-    assert.equal(await first.getAttribute("aria-current"), "true");
-    assert.match(await first.locator("th").textContent(), /^Ihre Stadt\s*Augsburg/);
-    assert.match(await page.locator(".nm-home-summary").textContent(), /Augsburg ist Gründungsmitglied von DEFUS/);
+    await (await assertAugsburgWithoutScripts(context, html)).close();
   } finally {
-    await server.close();
-    await page.context().close();
     await rm(`${DIST}/netzwerk-matrix-snippet-augsburg.html`, { force: true });
   }
 });
