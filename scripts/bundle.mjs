@@ -16,8 +16,9 @@
 
 import { existsSync, readFileSync, readdirSync, writeFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import zopfli from "@gfx/zopfli";
 import { minify } from "terser";
+import { shortenImports } from "./wasm-imports.mjs";
+import { LZMA, lzmaPack } from "./lzma-pack.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
 if (!dir) {
@@ -35,11 +36,10 @@ const name = bg.replace(/_bg\.wasm$/, "");
 const editor = name === "netzwerk-matrix-redaktion";
 const gluePath = join(dir, `${name}.js`);
 const wasmPath = join(dir, `${name}_bg.wasm`);
-const glue = readFileSync(gluePath, "utf8");
-const wasm = readFileSync(wasmPath);
-// Zopfli writes ordinary gzip, about 7 % smaller than zlib's level 9, in a
-// few seconds of build time.
-const wasmGz = Buffer.from(await zopfli.gzipAsync(wasm, { numiterations: 15 }));
+const short = shortenImports(readFileSync(wasmPath), readFileSync(gluePath, "utf8"));
+const { glue, wasm } = short;
+const wasmLzma = lzmaPack(wasm);
+const decoderSource = readFileSync(new URL("./lzma-decode.js", import.meta.url), "utf8");
 
 // The no-modules glue declares one global, `wasm_bindgen`; inside the
 // wrapper function below it stays local, so the host page's globals are
@@ -54,7 +54,6 @@ const loader = `
   // Shown in each widget element when the wasm cannot start, most often
   // because a Content-Security-Policy lacks 'wasm-unsafe-eval'.
   function showLoadError(error) {
-    var old = error && error.netzwerkMatrixOldBrowser;
     var hosts = document.querySelectorAll(selector);
     for (var i = 0; i < hosts.length; i++) {
       var host = hosts[i];
@@ -63,13 +62,9 @@ const loader = `
       var box = document.createElement("div");
       box.setAttribute("role", "alert");
       box.setAttribute("lang", en ? "en" : "de");
-      box.textContent = old
-        ? en
-          ? "The Netzwerk-Matrix cannot start: this browser is too old (it lacks DecompressionStream). Please use a current browser."
-          : "Die Netzwerk-Matrix kann nicht starten: Dieser Browser ist zu alt (ihm fehlt DecompressionStream). Bitte einen aktuellen Browser verwenden."
-        : en
-          ? "The Netzwerk-Matrix cannot start: this browser or the page's security policy does not allow WebAssembly ('wasm-unsafe-eval')."
-          : "Die Netzwerk-Matrix kann nicht starten: Der Browser oder die Sicherheitsrichtlinie der Seite erlaubt kein WebAssembly ('wasm-unsafe-eval').";
+      box.textContent = en
+        ? "The Netzwerk-Matrix cannot start: this browser or the page's security policy does not allow WebAssembly ('wasm-unsafe-eval')."
+        : "Die Netzwerk-Matrix kann nicht starten: Der Browser oder die Sicherheitsrichtlinie der Seite erlaubt kein WebAssembly ('wasm-unsafe-eval').";
       // A prerendered matrix lives in a shadow root, where the light DOM is
       // not shown: the message goes above the (static) table there.
       var target = host.shadowRoot || host;
@@ -108,28 +103,39 @@ const loader = `
 
 // Minified (terser), with the banner kept; the inlined wasm goes in after,
 // so the minifier does not walk a string of several hundred KB.
-const WASM_PLACEHOLDER = "@@WASM_GZ@@";
+const WASM_PLACEHOLDER = "@@WASM_LZMA@@";
 const wrap = async (banner, source) => {
   const code = `/*! Netzwerk-Matrix | ${banner} */\n(function () {\n"use strict";\n${source}\n${glue}\n${loader}})();\n`;
   const min = await minify(code, { compress: { passes: 2 }, mangle: true, format: { comments: /^!/ } });
-  return min.code.replace(WASM_PLACEHOLDER, () => wasmGz.toString("base64")) + "\n";
+  return min.code.replace(WASM_PLACEHOLDER, () => wasmLzma.toString("base64")) + "\n";
 };
 const out = await wrap(
   editor
     ? "the Redaktion's editor, one self-contained script loaded by redaktion.html"
     : 'one self-contained script: <div data-netzwerk-matrix></div> + <script src="netzwerk-matrix.js" defer></script>',
-  // gzip(wasm) as base64, inflated in the browser: base64 hides the wasm's
-  // byte patterns from the server's gzip, but not gzip's own output, so
-  // the script costs on the wire about what the separate .wasm costs.
-  `var WASM_GZ = "${WASM_PLACEHOLDER}";
+  // LZMA(wasm) as base64: base64 hides the wasm's byte patterns from the
+  // server's gzip, but not LZMA's own output, so the script costs on the
+  // wire about what the LZMA stream costs.
+  `${decoderSource}
+var WASM_LZMA = "${WASM_PLACEHOLDER}";
+var WASM_SIZE = ${wasm.length};
 function WASM_SOURCE() {
-  if (typeof DecompressionStream !== "function") {
-    var error = new Error("DecompressionStream is missing");
-    error.netzwerkMatrixOldBrowser = true;
-    return Promise.reject(error);
+  var more = lzmaDecoder(decode(WASM_LZMA), WASM_SIZE, ${LZMA.lc}, ${LZMA.lp}, ${LZMA.pb});
+  if (typeof ReadableStream !== "function") {
+    more(WASM_SIZE);
+    return more.out;
   }
-  var stream = new Blob([decode(WASM_GZ)]).stream().pipeThrough(new DecompressionStream("gzip"));
-  // As a wasm response, compiled while it is inflated.
+  // As a wasm response, decoded a piece at a time: the browser compiles
+  // the first functions while the rest is still being decoded.
+  var done = 0;
+  var stream = new ReadableStream({
+    pull: function (controller) {
+      var from = done;
+      done = more(done + 65536);
+      controller.enqueue(more.out.slice(from, done));
+      if (done >= WASM_SIZE) controller.close();
+    },
+  });
   return new Response(stream, { headers: { "content-type": "application/wasm" } });
 }`
 );
@@ -156,4 +162,4 @@ for (const page of ["index.html", "redaktion.html"]) {
 }
 // Trunk's copy is replaced by netzwerk-matrix.wasm, named after the scripts.
 rmSync(wasmPath);
-console.log(`bundle.mjs: ${gluePath}: ${out.length} bytes (wasm ${wasm.length} bytes, inlined as gzip and base64)`);
+console.log(`bundle.mjs: ${gluePath}: ${out.length} bytes (wasm ${wasm.length} bytes, inlined as LZMA (${wasmLzma.length} bytes) and base64)`);

@@ -340,19 +340,34 @@ impl<'a> Reader<'a> {
         &mut self,
         mut item: impl FnMut(&mut Self) -> Result<T, JsonError>,
     ) -> Result<Vec<T>, JsonError> {
+        let mut out = Vec::new();
+        self.items(&mut |r| {
+            out.push(item(r)?);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// A list's brackets, commas and paths, once for every item type (the
+    /// widget carries one copy of this loop, not one per type).
+    fn items(
+        &mut self,
+        item: &mut dyn FnMut(&mut Self) -> Result<(), JsonError>,
+    ) -> Result<(), JsonError> {
         if !self.eat(b'[') {
             return Err(self.unexpected("a list"));
         }
-        let mut out = Vec::new();
         if self.eat(b']') {
-            return Ok(out);
+            return Ok(());
         }
+        let mut index = 0;
         loop {
-            self.path.push(Step::Index(out.len()));
-            out.push(item(self)?);
+            self.path.push(Step::Index(index));
+            item(self)?;
+            index += 1;
             self.path.pop();
             if self.eat(b']') {
-                return Ok(out);
+                return Ok(());
             }
             if !self.eat(b',') {
                 return Err(self.unexpected("a comma or the end of the list"));
@@ -366,6 +381,15 @@ impl<'a> Reader<'a> {
         &mut self,
         keys: &[&str],
         mut value: impl FnMut(&mut Self, usize) -> Result<(), JsonError>,
+    ) -> Result<(), JsonError> {
+        self.fields(keys, &mut value)
+    }
+
+    /// An object's braces, keys and paths, once for every object type.
+    fn fields(
+        &mut self,
+        keys: &[&str],
+        value: &mut dyn FnMut(&mut Self, usize) -> Result<(), JsonError>,
     ) -> Result<(), JsonError> {
         if !self.eat(b'{') {
             return Err(self.unexpected("an object"));
