@@ -61,7 +61,7 @@ wordpress: dist
 
 ## The widget's script may not grow: make test fails above these sizes (in
 ## bytes; gzip as a server sends it). They follow the script down as it
-## shrinks. The goal is 150 KB gzip and 260 KB raw (bench/RESULTS.md).
+## shrinks. The goal is 100 KB gzip (bench/RESULTS.md).
 # Release 1.0 added the version, the data licence and its reader, and the
 # scroll that keeps a revealed row (263,406 bytes raw, 186,628 gzip).
 # Release 1.1 added the third fact collection to the built-in data (103 to
@@ -71,9 +71,13 @@ wordpress: dist
 # code): 299,096 bytes raw, 213,528 gzip. The budgets moved up with them;
 # making the script lighter again is its own issue. Release 1.2 moved the
 # iframe's height report into plain script and added each member's networks
-# to the matrix: 298,860 raw, 213,456 gzip.
-SIZE_BUDGET_GZIP := 215000
-SIZE_BUDGET_RAW := 300000
+# to the matrix: 298,860 raw, 213,456 gzip. Release 1.3 inlines the wasm as
+# LZMA (with a decoder of its own in the script) instead of gzip, gives the
+# wasm's imports and exports short names, and runs wasm-opt with
+# --converge --low-memory-unused --zero-filled-memory: 241,573 raw, 173,522
+# gzip. The budget is the 170 KB (174,080 bytes) of the scale issue.
+SIZE_BUDGET_GZIP := 174080
+SIZE_BUDGET_RAW := 245000
 check-size: dist
 	node scripts/sizes.mjs --max-gzip $(SIZE_BUDGET_GZIP) --max-raw $(SIZE_BUDGET_RAW) dist/netzwerk-matrix.js
 

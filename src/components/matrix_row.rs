@@ -3,9 +3,9 @@
 use std::rc::Rc;
 
 use yew::prelude::*;
+use yew::virtual_dom::Key;
 
-use super::Details;
-use crate::core::model::Hosting;
+use crate::core::model::{Hosting, Role};
 use crate::core::{Lang, Matrix, Membership};
 
 #[derive(Properties, PartialEq)]
@@ -17,8 +17,9 @@ pub struct MatrixRowProps {
     pub index: usize,
     pub total: usize,
     pub columns: Rc<[usize]>,
+    /// Each network's cell key, made once for all rows (`cell_keys`).
+    pub keys: Rc<[Key]>,
     pub year: Option<i32>,
-    pub on_details: Callback<Details>,
     pub static_html: bool,
     /// The page's own member's row ("Ihre Stadt"), and whether the filter
     /// found it; `None` for every other row.
@@ -28,7 +29,10 @@ pub struct MatrixRowProps {
 
 /// One member's row. A component of its own so that Yew skips the rows whose
 /// properties did not change: typing another letter often keeps the first
-/// rows of the page where they were.
+/// rows of the page where they were. Its buttons have no handlers of their
+/// own: the table's body takes their clicks and finds the member by the
+/// row's `data-m` and the network by the cell's place (`MatrixTable`), so a
+/// row that shows another member changes text and attributes only.
 #[component]
 pub fn MatrixRow(props: &MatrixRowProps) -> Html {
     let (lang, matrix, m) = (props.lang, &props.matrix, props.member);
@@ -37,7 +41,7 @@ pub fn MatrixRow(props: &MatrixRowProps) -> Html {
     html! {
         // The header row is 1, so a screen reader hears the row's true
         // place also where the rows above it are not rendered.
-        <tr aria-rowindex={(props.index + 2).to_string()}
+        <tr aria-rowindex={(props.index + 2).to_string()} data-m={(!static_html).then(|| m.to_string())}
             class={classes!(props.home.map(|found| if found { "nm-home" } else { "nm-home nm-home-outside" }))}
             aria-current={props.home.map(|_| "true")}>
             <th scope="row">
@@ -51,8 +55,7 @@ pub fn MatrixRow(props: &MatrixRowProps) -> Html {
                         <span class="nm-region">{ format!(" ({region})") }</span>
                     }
                 } else {
-                    <button type="button" class="nm-link" aria-haspopup="dialog" tabindex="-1"
-                        onclick={props.on_details.reform(move |_: MouseEvent| Details::Member(m))}>
+                    <button type="button" class="nm-link" aria-haspopup="dialog" tabindex="-1">
                         { &member.name }
                         if let Some(region) = &member.region {
                             <span class="nm-region">{ format!(" ({region})") }</span>
@@ -64,7 +67,7 @@ pub fn MatrixRow(props: &MatrixRowProps) -> Html {
                 if static_html {
                     { static_cell(lang, matrix, props.year, m, n) }
                 } else {
-                    { cell(lang, matrix, props.year, m, n, &props.on_details) }
+                    { cell(lang, matrix, props.year, m, n, &props.keys[n]) }
                 }
             }
             <td class="nm-total" tabindex={(!static_html).then_some("-1")}>{ props.total }</td>
@@ -76,18 +79,11 @@ pub fn MatrixRow(props: &MatrixRowProps) -> Html {
 /// name is a full sentence ("Augsburg, DEFUS: Gründungsmitglied seit
 /// 2010"), given as `aria-label` rather than as hidden text, which would
 /// cost a text layout per cell.
-fn cell(
-    lang: Lang,
-    matrix: &Matrix,
-    year: Option<i32>,
-    m: usize,
-    n: usize,
-    on_details: &Callback<Details>,
-) -> Html {
+fn cell(lang: Lang, matrix: &Matrix, year: Option<i32>, m: usize, n: usize, key: &Key) -> Html {
     let t = lang.texts();
     let member = &matrix.members()[m].name;
     let network = &matrix.networks()[n].short;
-    let key = matrix.networks()[n].id.clone();
+    let key = key.clone();
     let fact = matrix.fact_in_year(m, n, year);
     let hosted = matrix.host_years(m, n, year);
     if fact.is_none() && hosted.is_empty() {
@@ -109,8 +105,7 @@ fn cell(
     let inferred = fact.is_some_and(|f| f.inferred);
     html! {
         <td key={key} class={cell_class(fact)}>
-            <button type="button" class="nm-cell-btn" aria-haspopup="dialog" aria-label={statement} tabindex="-1"
-                onclick={on_details.reform(move |_: MouseEvent| Details::Cell { member: m, network: n })}>
+            <button type="button" class="nm-cell-btn" aria-haspopup="dialog" aria-label={statement} tabindex="-1">
                 // The terse visible text is hidden from assistive
                 // technology, which hears the full sentence instead.
                 <span aria-hidden="true">
@@ -124,9 +119,31 @@ fn cell(
     }
 }
 
-/// A filled cell's classes: its role, or "host" for a hosting alone.
-fn cell_class(fact: Option<&Membership>) -> Classes {
-    classes!("nm-cell", fact.map_or("host", |f| f.role.key()))
+/// A filled cell's classes: its role, or "host" for a hosting alone. Fixed
+/// strings: a cell whose class stays needs no new one.
+fn cell_class(fact: Option<&Membership>) -> &'static str {
+    role_class(fact.map(|f| f.role))
+}
+
+fn role_class(role: Option<Role>) -> &'static str {
+    match role {
+        None => "nm-cell host",
+        Some(Role::FoundingMember) => "nm-cell founding_member",
+        Some(Role::Member) => "nm-cell member",
+        Some(Role::Partner) => "nm-cell partner",
+        Some(Role::Cooperation) => "nm-cell cooperation",
+        Some(Role::NotMember) => "nm-cell not_member",
+    }
+}
+
+/// Every network's cell key, by network: made once per dataset, so a
+/// rendered cell clones a key instead of building one.
+pub fn cell_keys(matrix: &Matrix) -> Rc<[Key]> {
+    matrix
+        .networks()
+        .iter()
+        .map(|n| Key::from(n.id.as_str()))
+        .collect()
 }
 
 /// A cell of the prerendered matrix: the same visible text, no control. A
@@ -169,7 +186,7 @@ fn cell_core(lang: Lang, fact: Option<&Membership>, hosted: &[i32]) -> Html {
                     // Where the cell is symbols and years, a role's year
                     // beside the host years is left to the details: the
                     // visible text stays a part of the cell's name.
-                    <span class={classes!("nm-year", (!hosted.is_empty()).then_some("nm-beside-host"))}>
+                    <span class={if hosted.is_empty() { "nm-year" } else { "nm-year nm-beside-host" }}>
                         { " " }<span class="nm-word">{ since }</span>{ y }
                     </span>
                 }
@@ -185,5 +202,18 @@ fn cell_core(lang: Lang, fact: Option<&Membership>, hosted: &[i32]) -> Html {
                 </span>
             }
         </>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cell_is_classed_by_its_role_key_or_as_a_hosting() {
+        for role in Role::ALL {
+            assert_eq!(role_class(Some(role)), format!("nm-cell {}", role.key()));
+        }
+        assert_eq!(role_class(None), "nm-cell host");
     }
 }

@@ -4,10 +4,12 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlTableCellElement};
 use yew::prelude::*;
 
 use super::grid_keys::use_grid_keys;
-use super::matrix_row::MatrixRow;
+use super::matrix_row::{cell_keys, MatrixRow};
 use super::row_window::{use_row_window, Shape};
 use super::Details;
 use crate::core::window::scrolls;
@@ -140,6 +142,17 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
     // One shared copy for every row, so a row's properties compare equal
     // while the columns stay the same.
     let columns: Rc<[usize]> = view.columns.as_slice().into();
+    let keys = use_memo(matrix.clone(), |matrix| cell_keys(matrix));
+    // The rows' buttons are handled here, by the row and the cell they
+    // are in: a row that shows another member needs no new handlers.
+    let onclick = {
+        let (on_details, columns) = (props.on_details.clone(), columns.clone());
+        Callback::from(move |e: MouseEvent| {
+            if let Some(details) = clicked(&e, &columns) {
+                on_details.emit(details);
+            }
+        })
+    };
     // Rows are keyed by their place in the result. A scroll removes the
     // rows that left the window and adds those that came, and leaves every
     // other row, and the focus in it, where it is (a row holding focus
@@ -152,8 +165,8 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
             <MatrixRow key={i} {lang} matrix={matrix.clone()}
                 member={view.rows[i]} index={i} total={view.row_totals[i]}
                 home={view.home.filter(|_| i == 0).map(|h| h.in_result)}
-                columns={columns.clone()} year={props.filter.year}
-                on_details={props.on_details.clone()} {static_html} />
+                columns={columns.clone()} keys={(*keys).clone()} year={props.filter.year}
+                {static_html} />
         }
     });
     let width = (view.columns.len() + 2).to_string();
@@ -177,7 +190,7 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                 onfocusin={live.then_some(grid.onfocusin)} onfocusout={live.then_some(grid.onfocusout)}>
                 <caption>{ &matrix.dataset().title }</caption>
                 <thead>{ header }</thead>
-                <tbody ref={body}>
+                <tbody ref={body} onclick={live.then_some(onclick)}>
                     // Spacers stand for the rows above and below the
                     // window, so the box scrolls as far as the whole result.
                     if !static_html { { spacer("nm-above") } }
@@ -193,12 +206,29 @@ pub fn MatrixTable(props: &MatrixTableProps) -> Html {
                     <tr aria-rowindex={row_count.to_string()}>
                         <th scope="row" tabindex={focusable}>{ t.total_row }</th>
                         for (&n, &total) in view.columns.iter().zip(&view.column_totals) {
-                            <td key={matrix.networks()[n].id.clone()} class="nm-total" tabindex={focusable}>{ total }</td>
+                            <td key={keys[n].clone()} class="nm-total" tabindex={focusable}>{ total }</td>
                         }
                         <td class="nm-total" tabindex={focusable}>{ view.result_totals().iter().sum::<usize>() }</td>
                     </tr>
                 </tfoot>
             </table>
         </div>
+    }
+}
+
+/// What a click in the body opens: a member's details from its name, a
+/// cell's from its button. The row names its member (`data-m`); a cell's
+/// place in its row names the network (the row header is place 0).
+fn clicked(e: &MouseEvent, columns: &[usize]) -> Option<Details> {
+    let target: Element = e.target_dyn_into()?;
+    let button = target.closest("button").ok()??;
+    let row = button.closest("tr[data-m]").ok()??;
+    let member = row.get_attribute("data-m")?.parse().ok()?;
+    let cell = button.closest("td, th").ok()??;
+    match cell.dyn_into::<HtmlTableCellElement>().ok()?.cell_index() {
+        0 => Some(Details::Member(member)),
+        place => columns
+            .get(usize::try_from(place).ok()? - 1)
+            .map(|&network| Details::Cell { member, network }),
     }
 }

@@ -240,11 +240,12 @@ pub fn view(matrix: &Matrix, filter: &Filter) -> View {
     let total_networks = columns.len();
     // Members are visited in alphabetical order, so rows come out sorted by
     // name and the other orders need only a stable sort by count.
+    let matching = matrix.members_matching(&folded);
     let found: Vec<usize> = matrix
         .by_name()
         .iter()
         .copied()
-        .filter(|&m| matrix.member_matches(m, &folded))
+        .filter(|&m| matching[m])
         .collect();
     let mut found = fold_regional(matrix, filter, found, &mut columns);
     let home = filter.home.filter(|&h| h < matrix.members().len());

@@ -19,8 +19,12 @@ pub struct Matrix {
     /// total then visits its few facts, not every column.
     starts: Vec<usize>,
     member_networks: Vec<usize>,
-    /// Folded names and aliases of each member, base and transliterated.
-    search_keys: Vec<Vec<String>>,
+    /// Folded names and aliases of every member, base and transliterated,
+    /// each followed by a NUL: one text, so that a query is searched in
+    /// one pass and not once per name.
+    search_text: String,
+    /// Where each key starts in `search_text`, and whose it is.
+    search_keys: Vec<(usize, usize)>,
     /// Member indices in German alphabetical order, computed once so that
     /// no keystroke sorts strings.
     by_name: Vec<usize>,
@@ -77,21 +81,22 @@ impl Matrix {
         for list in hosts.values_mut() {
             order::sort_by_key(list, |&i| dataset.hosts[i].year);
         }
-        let search_keys = dataset
-            .members
-            .iter()
-            .map(|m| {
-                let mut keys = Vec::new();
-                for name in std::iter::once(&m.name).chain(&m.aliases) {
-                    for key in [fold_base(name), fold_transliterated(name)] {
-                        if !keys.contains(&key) {
-                            keys.push(key);
-                        }
+        let (mut search_text, mut search_keys) = (String::new(), Vec::new());
+        for (i, m) in dataset.members.iter().enumerate() {
+            let mut keys: Vec<String> = Vec::new();
+            for name in std::iter::once(&m.name).chain(&m.aliases) {
+                for key in [fold_base(name), fold_transliterated(name)] {
+                    if !keys.contains(&key) {
+                        keys.push(key);
                     }
                 }
-                keys
-            })
-            .collect();
+            }
+            for key in keys {
+                search_keys.push((search_text.len(), i));
+                search_text.push_str(&key);
+                search_text.push('\0');
+            }
+        }
         let keys: Vec<(String, String)> = dataset
             .members
             .iter()
@@ -109,6 +114,7 @@ impl Matrix {
             cells,
             starts,
             member_networks,
+            search_text,
             search_keys,
             by_name,
             sources,
@@ -191,12 +197,38 @@ impl Matrix {
         self.dataset.networks.iter().position(|n| n.id == id)
     }
 
-    /// Whether a member's name or alias contains the folded query.
-    pub(crate) fn member_matches(&self, member: usize, folded_query: &str) -> bool {
-        folded_query.is_empty()
-            || self.search_keys[member]
-                .iter()
-                .any(|k| k.contains(folded_query))
+    /// By member, whether its name or an alias contains the folded query:
+    /// one search through all names. A match never spans two names, as no
+    /// name holds a NUL; a query with one matches nothing.
+    pub(crate) fn members_matching(&self, folded_query: &str) -> Vec<bool> {
+        let count = self.dataset.members.len();
+        if folded_query.is_empty() {
+            return vec![true; count];
+        }
+        let mut found = vec![false; count];
+        if folded_query.contains('\0') {
+            return found;
+        }
+        // Byte by byte: each place that starts with the query's first byte
+        // is compared whole. A UTF-8 query's first byte never continues a
+        // character, so every match starts at one.
+        let (text, query) = (self.search_text.as_bytes(), folded_query.as_bytes());
+        let (mut at, mut key) = (0, 0);
+        while let Some(skip) = text[at..].iter().position(|&b| b == query[0]) {
+            at += skip;
+            if text[at..].starts_with(query) {
+                while self
+                    .search_keys
+                    .get(key + 1)
+                    .is_some_and(|&(start, _)| start <= at)
+                {
+                    key += 1;
+                }
+                found[self.search_keys[key].1] = true;
+            }
+            at += 1;
+        }
+        found
     }
 
     /// Member indices in German alphabetical order.
@@ -207,4 +239,71 @@ impl Matrix {
 
 fn index<'a>(ids: impl Iterator<Item = &'a String>) -> HashMap<&'a str, usize> {
     ids.enumerate().map(|(i, id)| (id.as_str(), i)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::rng::Rng;
+
+    /// What `members_matching` replaced: every name and alias searched on
+    /// its own.
+    fn one_by_one(d: &Dataset, folded: &str) -> Vec<bool> {
+        d.members
+            .iter()
+            .map(|m| {
+                folded.is_empty()
+                    || std::iter::once(&m.name).chain(&m.aliases).any(|n| {
+                        fold_base(n).contains(folded) || fold_transliterated(n).contains(folded)
+                    })
+            })
+            .collect()
+    }
+
+    #[test]
+    fn one_search_through_all_names_finds_what_a_search_per_name_finds() {
+        let mut dataset = crate::core::read::dataset(include_str!("../../data/netzwerke.json"))
+            .expect("the built-in data");
+        // Names made to find the edges: repeated letters, a name that ends
+        // where the next begins, umlauts, ß, aliases.
+        let parts = ["a", "b", "ä", "ö", "ß", "ue", " ", "-", "aa", "st", "Ü"];
+        let mut rng = Rng::new(23);
+        let word = |rng: &mut Rng| {
+            (0..1 + rng.below(7))
+                .map(|_| *rng.pick(&parts))
+                .collect::<String>()
+        };
+        let template = dataset.members[0].clone();
+        for i in 0..400 {
+            let name = word(&mut rng);
+            let aliases = (0..rng.below(3)).map(|_| word(&mut rng)).collect();
+            dataset.members.push(Member {
+                id: format!("test-{i}"),
+                name,
+                aliases,
+                ..template.clone()
+            });
+        }
+        let matrix = Matrix::new(dataset.clone());
+        let mut queries = vec![String::new(), "\0".into(), "a\0".into(), "zzz".into()];
+        for _ in 0..3000 {
+            let source = if rng.chance(50) {
+                rng.pick(&dataset.members).name.clone()
+            } else {
+                word(&mut rng)
+            };
+            let folded = fold_base(&source);
+            let chars: Vec<char> = folded.chars().collect();
+            let from = rng.below(chars.len().max(1));
+            let to = (from + 1 + rng.below(4)).min(chars.len());
+            queries.push(chars.get(from..to).unwrap_or_default().iter().collect());
+        }
+        let mut found = 0;
+        for q in &queries {
+            let matching = matrix.members_matching(q);
+            assert_eq!(matching, one_by_one(&dataset, q), "query {q:?}");
+            found += matching.iter().filter(|&&f| f).count();
+        }
+        assert!(found > queries.len(), "the queries find members");
+    }
 }
