@@ -118,6 +118,16 @@ const out = await wrap(
   // wire about what the LZMA stream costs.
   `${decoderSource}
 var WASM_LZMA = "${WASM_PLACEHOLDER}";
+// A new task, without the clamping of nested timers.
+function nextTask() {
+  return new Promise(function (resolve) {
+    var channel = new MessageChannel();
+    channel.port1.onmessage = function () {
+      resolve();
+    };
+    channel.port2.postMessage(0);
+  });
+}
 var WASM_SIZE = ${wasm.length};
 function WASM_SOURCE() {
   var more = lzmaDecoder(decode(WASM_LZMA), WASM_SIZE, ${LZMA.lc}, ${LZMA.lp}, ${LZMA.pb});
@@ -125,15 +135,19 @@ function WASM_SOURCE() {
     more(WASM_SIZE);
     return more.out;
   }
-  // As a wasm response, decoded a piece at a time: the browser compiles
-  // the first functions while the rest is still being decoded.
+  // As a wasm response, decoded a piece at a time, each in a task of its
+  // own: the browser compiles the first functions while the rest is still
+  // being decoded, and paints the page (a prerendered matrix too) between
+  // the pieces.
   var done = 0;
   var stream = new ReadableStream({
     pull: function (controller) {
-      var from = done;
-      done = more(done + 65536);
-      controller.enqueue(more.out.slice(from, done));
-      if (done >= WASM_SIZE) controller.close();
+      return nextTask().then(function () {
+        var from = done;
+        done = more(done + 32768);
+        controller.enqueue(more.out.slice(from, done));
+        if (done >= WASM_SIZE) controller.close();
+      });
     },
   });
   return new Response(stream, { headers: { "content-type": "application/wasm" } });
