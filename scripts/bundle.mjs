@@ -41,6 +41,29 @@ const { glue, wasm } = short;
 const wasmLzma = lzmaPack(wasm);
 const decoderSource = readFileSync(new URL("./lzma-decode.js", import.meta.url), "utf8");
 
+// Short strings from the wasm are decoded by scripts/short-utf8.js first.
+const STRING_FROM_WASM = `function getStringFromWasm0(ptr, len) {
+        ptr = ptr >>> 0;
+        return decodeText(getUint8ArrayMemory0().subarray(ptr, ptr + len));
+    }`;
+if (!glue.includes(STRING_FROM_WASM)) {
+  console.error("bundle.mjs: wasm-bindgen's getStringFromWasm0 has changed; see scripts/short-utf8.js");
+  process.exit(1);
+}
+const fastGlue =
+  readFileSync(new URL("./short-utf8.js", import.meta.url), "utf8") +
+  glue.replace(
+    STRING_FROM_WASM,
+    `function getStringFromWasm0(ptr, len) {
+        ptr = ptr >>> 0;
+        if (len < 64) {
+            const text = shortUtf8(getUint8ArrayMemory0(), ptr, ptr + len);
+            if (text !== null) return text;
+        }
+        return decodeText(getUint8ArrayMemory0().subarray(ptr, ptr + len));
+    }`,
+  );
+
 // The no-modules glue declares one global, `wasm_bindgen`; inside the
 // wrapper function below it stays local, so the host page's globals are
 // left alone.
@@ -105,7 +128,7 @@ const loader = `
 // so the minifier does not walk a string of several hundred KB.
 const WASM_PLACEHOLDER = "@@WASM_LZMA@@";
 const wrap = async (banner, source) => {
-  const code = `/*! Netzwerk-Matrix | ${banner} */\n(function () {\n"use strict";\n${source}\n${glue}\n${loader}})();\n`;
+  const code = `/*! Netzwerk-Matrix | ${banner} */\n(function () {\n"use strict";\n${source}\n${fastGlue}\n${loader}})();\n`;
   const min = await minify(code, { compress: { passes: 2 }, mangle: true, format: { comments: /^!/ } });
   return min.code.replace(WASM_PLACEHOLDER, () => wasmLzma.toString("base64")) + "\n";
 };
