@@ -62,13 +62,17 @@ impl RowWindow {
     /// The window for a view `view_height` pixels high whose top edge is
     /// `scrolled` pixels below the first row's top (negative while the rows
     /// start lower), with rows about `row_height` pixels high. The window
-    /// keeps its full size at the end of the result.
+    /// keeps its full size at the end of the result; at the top, where no
+    /// row is above, it has no overscan above.
     pub fn around(total: usize, scrolled: f64, view_height: f64, row_height: f64) -> RowWindow {
         let row_height = next_height(row_height);
         let in_view = (view_height.max(0.0) / row_height).ceil() as usize + 1;
-        let count = (in_view + 2 * OVERSCAN).min(total);
         let top = (scrolled.max(0.0) / row_height).floor() as usize;
-        let first = top.saturating_sub(OVERSCAN).min(total - count);
+        // Overscan below, and above where there are rows above: at the top
+        // of a result (after every keystroke) no row is rendered in vain.
+        let above = top.min(OVERSCAN);
+        let count = (in_view + OVERSCAN + above).min(total);
+        let first = (top - above).min(total - count);
         RowWindow { first, count }
     }
 
@@ -239,7 +243,10 @@ mod tests {
     fn the_top_of_a_long_result_renders_the_view_and_the_overscan_below() {
         let w = RowWindow::around(11_000, 0.0, 400.0, 40.0);
         assert_eq!(w.first, 0);
-        assert_eq!(w.count, 11 + 2 * OVERSCAN);
+        assert_eq!(w.count, 11 + OVERSCAN);
+        // Two rows down, two rows of overscan above.
+        let w = RowWindow::around(11_000, 80.0, 400.0, 40.0);
+        assert_eq!((w.first, w.count), (0, 11 + OVERSCAN + 2));
     }
 
     #[test]
