@@ -178,6 +178,11 @@ test("LIESMICH opens from disk, passes axe, and each of its links reaches a file
   for (const heading of ["1. Ansehen", "2. Daten ändern", "3. Einbinden", "4. Auf eine neue Version aktualisieren", "Datenschutzerklärung", "Erklärung zur Barrierefreiheit", "Geprüfte Browser", "English"]) {
     assert.ok(await page.getByRole("heading", { name: heading }).count(), `LIESMICH has "${heading}"`);
   }
+  // On a phone, nothing widens the page: long words, tables and checksums
+  // wrap or scroll in their own boxes.
+  await page.setViewportSize({ width: 360, height: 780 });
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 360, `LIESMICH is ${width} px wide at 360 px`);
   onlyLocal(requests, "LIESMICH.html");
   assert.deepEqual(errors, []);
   await page.close();
