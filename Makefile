@@ -98,6 +98,8 @@ lint: tools
 	cargo fmt --check
 	cargo clippy --all-targets --all-features -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
+	cargo fmt --check --manifest-path lzma/Cargo.toml
+	cargo clippy --manifest-path lzma/Cargo.toml --target wasm32-unknown-unknown --target-dir target/lzma -- -D warnings
 
 test-native:
 	cargo test

@@ -16,6 +16,8 @@
 
 import { existsSync, readFileSync, readdirSync, writeFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { minify } from "terser";
 import { shortenImports } from "./wasm-imports.mjs";
 import { LZMA, lzmaPack } from "./lzma-pack.mjs";
@@ -40,6 +42,24 @@ const short = shortenImports(readFileSync(wasmPath), readFileSync(gluePath, "utf
 const { glue, wasm } = short;
 const wasmLzma = lzmaPack(wasm);
 const decoderSource = readFileSync(new URL("./lzma-decode.js", import.meta.url), "utf8");
+const lzmaWasm = buildLzmaDecoder();
+
+// The LZMA decoder (lzma/), built for wasm32 and optimised by wasm-opt.
+function buildLzmaDecoder() {
+  const root = fileURLToPath(new URL("..", import.meta.url));
+  const target = join(root, "target/lzma");
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) if (key.startsWith("CARGO_")) delete env[key];
+  execFileSync(
+    "cargo",
+    ["build", "--release", "--quiet", "--target", "wasm32-unknown-unknown", "--manifest-path", join(root, "lzma/Cargo.toml"), "--target-dir", target],
+    { stdio: "inherit", env },
+  );
+  const built = join(target, "wasm32-unknown-unknown/release/netzwerk_matrix_lzma.wasm");
+  const optimised = join(target, "netzwerk-matrix-lzma.wasm");
+  execFileSync("wasm-opt", ["-O3", "--strip-debug", "--strip-producers", built, "-o", optimised], { stdio: "inherit" });
+  return readFileSync(optimised);
+}
 
 // Short strings from the wasm are decoded by scripts/short-utf8.js first.
 const STRING_FROM_WASM = `function getStringFromWasm0(ptr, len) {
@@ -105,7 +125,16 @@ const loader = `
   function start() {
     // Asynchronous instantiation: Chromium refuses large synchronous
     // compiles on the main thread.
-    wasm_bindgen({ module_or_path: WASM_SOURCE() }).catch(showLoadError);
+    // The decoder compiles at once: without 'wasm-unsafe-eval' it throws
+    // here, and the page is told so like any other failure.
+    var source;
+    try {
+      source = WASM_SOURCE();
+    } catch (error) {
+      showLoadError(error);
+      return;
+    }
+    wasm_bindgen({ module_or_path: source }).catch(showLoadError);
   }
   // Where a prerendered matrix is on the page, let it paint first: the
   // WebAssembly start-up would otherwise hold back the first frame.
@@ -140,6 +169,7 @@ const out = await wrap(
   // server's gzip, but not LZMA's own output, so the script costs on the
   // wire about what the LZMA stream costs.
   `${decoderSource}
+var LZMA_DECODER = "${lzmaWasm.toString("base64")}";
 var WASM_LZMA = "${WASM_PLACEHOLDER}";
 // A new task, without the clamping of nested timers.
 function nextTask() {
@@ -153,7 +183,7 @@ function nextTask() {
 }
 var WASM_SIZE = ${wasm.length};
 function WASM_SOURCE() {
-  var more = lzmaDecoder(decode(WASM_LZMA), WASM_SIZE, ${LZMA.lc}, ${LZMA.lp}, ${LZMA.pb});
+  var more = lzmaDecoder(decode(LZMA_DECODER), decode(WASM_LZMA), WASM_SIZE, ${LZMA.lc}, ${LZMA.lp}, ${LZMA.pb});
   if (typeof ReadableStream !== "function") {
     more(WASM_SIZE);
     return more.out;
@@ -168,7 +198,7 @@ function WASM_SOURCE() {
       return nextTask().then(function () {
         var from = done;
         done = more(done + 32768);
-        controller.enqueue(more.out.slice(from, done));
+        controller.enqueue(more.out.slice(from));
         if (done >= WASM_SIZE) controller.close();
       });
     },

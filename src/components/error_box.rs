@@ -6,10 +6,18 @@ use yew::prelude::*;
 
 use crate::core::{Lang, Problem};
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct ErrorBoxProps {
     pub lang: Lang,
     pub problems: Rc<[Problem]>,
+}
+
+/// The same list is the same `Rc`: no comparison of every problem (and no
+/// code for one in the script).
+impl PartialEq for ErrorBoxProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang && Rc::ptr_eq(&self.problems, &other.problems)
+    }
 }
 
 /// At most this many problems are listed; the rest are counted.

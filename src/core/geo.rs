@@ -131,7 +131,8 @@ pub fn svg_lines(lines: &[Vec<(f64, f64)>]) -> String {
 }
 
 /// Each line in whole pixels, repeated points dropped, if it keeps at
-/// least `fewest` points; each followed by `close`.
+/// least `fewest` points; each followed by `close`. The points after the
+/// first are relative to the one before.
 fn path(lines: &[Vec<(f64, f64)>], fewest: usize, close: &str) -> String {
     let mut out = String::new();
     for line in lines {
@@ -145,8 +146,13 @@ fn path(lines: &[Vec<(f64, f64)>], fewest: usize, close: &str) -> String {
         if points.len() < fewest {
             continue;
         }
-        for (i, (x, y)) in points.iter().enumerate() {
-            out.push_str(&format!("{}{x} {y}", if i == 0 { "M" } else { "L" }));
+        // The first point absolute, the others relative to the one before
+        // ("l", repeated implicitly): smaller numbers, and they repeat.
+        let (x0, y0) = points[0];
+        out.push_str(&format!("M{x0} {y0}"));
+        for (i, pair) in points.windows(2).enumerate() {
+            let (dx, dy) = (pair[1].0 - pair[0].0, pair[1].1 - pair[0].1);
+            out.push_str(&format!("{}{dx} {dy}", if i == 0 { "l" } else { " " }));
         }
         out.push_str(close);
     }
@@ -160,7 +166,7 @@ mod tests {
     #[test]
     fn lines_stay_open() {
         let d = svg_lines(&[vec![(0.0, 0.0), (10.2, 0.0), (10.4, 0.1)], vec![(5.0, 5.0)]]);
-        assert_eq!(d, "M0 0L10 0");
+        assert_eq!(d, "M0 0l10 0");
     }
 
     #[test]
@@ -206,7 +212,7 @@ mod tests {
     #[test]
     fn svg_paths_round_and_close() {
         let ring = vec![(0.4, 0.4), (0.6, 0.2), (10.2, 0.0), (10.0, 9.7), (0.0, 0.0)];
-        assert_eq!(svg_path(&[ring]), "M0 0L1 0L10 0L10 10L0 0Z");
+        assert_eq!(svg_path(&[ring]), "M0 0l1 0 9 0 0 10 -10 -10Z");
         assert_eq!(svg_path(&[vec![(0.0, 0.0), (0.1, 0.1)]]), "");
     }
 

@@ -28,10 +28,11 @@ pub struct Matrix {
     /// Member indices in German alphabetical order, computed once so that
     /// no keystroke sorts strings.
     by_name: Vec<usize>,
-    sources: HashMap<String, usize>,
-    /// Hostings of each cell that has any, by year: few cells have one, so
-    /// a map instead of a list per cell.
-    hosts: HashMap<(usize, usize), Vec<usize>>,
+    /// The sources' indices in the order of their ids, for a binary search.
+    sources: Vec<usize>,
+    /// Every hosting by its cell and then its year: few cells have one, so
+    /// one sorted list, searched by cell.
+    hosts: Vec<((usize, usize), usize)>,
 }
 
 /// A matrix equals only itself. Yew compares component properties on
@@ -70,17 +71,22 @@ impl Matrix {
             );
         }
         starts.push(member_networks.len());
-        let mut hosts: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
-        for (i, h) in dataset.hosts.iter().enumerate() {
-            let cell = (
-                member_index[h.member.as_str()],
-                network_index[h.network.as_str()],
-            );
-            hosts.entry(cell).or_default().push(i);
-        }
-        for list in hosts.values_mut() {
-            order::sort_by_key(list, |&i| dataset.hosts[i].year);
-        }
+        let cells_of: Vec<(usize, usize)> = dataset
+            .hosts
+            .iter()
+            .map(|h| {
+                (
+                    member_index[h.member.as_str()],
+                    network_index[h.network.as_str()],
+                )
+            })
+            .collect();
+        let hosts = order::positions(cells_of.len(), &|a, b| {
+            (cells_of[a], dataset.hosts[a].year).cmp(&(cells_of[b], dataset.hosts[b].year))
+        })
+        .into_iter()
+        .map(|i| (cells_of[i], i))
+        .collect();
         let (mut search_text, mut search_keys) = (String::new(), Vec::new());
         for (i, m) in dataset.members.iter().enumerate() {
             let mut keys: Vec<String> = Vec::new();
@@ -103,12 +109,9 @@ impl Matrix {
             .map(|m| collation_key(&m.name))
             .collect();
         let by_name = order::positions(keys.len(), &|a, b| keys[a].cmp(&keys[b]));
-        let sources = dataset
-            .sources
-            .iter()
-            .enumerate()
-            .map(|(i, s)| (s.id.clone(), i))
-            .collect();
+        let sources = order::positions(dataset.sources.len(), &|a, b| {
+            dataset.sources[a].id.cmp(&dataset.sources[b].id)
+        });
         Matrix {
             dataset,
             cells,
@@ -170,11 +173,12 @@ impl Matrix {
         network: usize,
         year: Option<i32>,
     ) -> impl Iterator<Item = &Hosting> {
-        self.hosts
-            .get(&(member, network))
-            .into_iter()
-            .flatten()
-            .map(|&i| &self.dataset.hosts[i])
+        let cell = (member, network);
+        let first = self.hosts.partition_point(|&(c, _)| c < cell);
+        self.hosts[first..]
+            .iter()
+            .take_while(move |&&(c, _)| c == cell)
+            .map(|&(_, i)| &self.dataset.hosts[i])
             .filter(move |h| year.is_none_or(|y| h.year <= y))
     }
 
@@ -186,7 +190,14 @@ impl Matrix {
     }
 
     pub fn source(&self, id: &str) -> Option<&Source> {
-        self.sources.get(id).map(|&i| &self.dataset.sources[i])
+        let sources = &self.dataset.sources;
+        let at = self
+            .sources
+            .partition_point(|&i| sources[i].id.as_str() < id);
+        self.sources
+            .get(at)
+            .map(|&i| &sources[i])
+            .filter(|s| s.id == id)
     }
 
     pub fn member_index(&self, id: &str) -> Option<usize> {

@@ -29,6 +29,23 @@ pub fn sort_by_key<T, K: Ord>(items: &mut Vec<T>, key: impl Fn(&T) -> K) {
     sort_by(items, |a, b| key(a).cmp(&key(b)));
 }
 
+/// For each key, the position of the first equal key before it, if any:
+/// by the one sort the widget compiles, not by a hash map per key type.
+pub fn earlier_equal<K: Ord>(keys: &[K]) -> Vec<Option<usize>> {
+    let order = positions(keys.len(), &|a, b| keys[a].cmp(&keys[b]));
+    let mut out = vec![None; keys.len()];
+    let mut first = None;
+    for (k, &i) in order.iter().enumerate() {
+        // Equal keys are sorted by position: the run's first is the earliest.
+        if k > 0 && keys[order[k - 1]] == keys[i] {
+            out[i] = first;
+        } else {
+            first = Some(i);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -54,5 +71,14 @@ mod tests {
             assert_eq!(ours, std);
         }
         assert_eq!(positions(4, &|a, b| b.cmp(&a)), [3, 2, 1, 0]);
+    }
+
+    #[test]
+    fn each_repeat_names_the_first_of_its_kind() {
+        let keys = ["b", "a", "b", "c", "b", "a"];
+        assert_eq!(
+            earlier_equal(&keys),
+            [None, None, Some(0), None, Some(0), Some(1)]
+        );
     }
 }

@@ -243,7 +243,12 @@ pub fn problems(d: &Dataset) -> Vec<Problem> {
     if d.memberships.is_empty() {
         p("memberships".into(), ProblemKind::EmptyList);
     }
-    let mut facts: HashMap<(&str, &str), usize> = HashMap::new();
+    let keys: Vec<(&str, &str)> = d
+        .memberships
+        .iter()
+        .map(|f| (f.member.as_str(), f.network.as_str()))
+        .collect();
+    let earlier_facts = super::order::earlier_equal(&keys);
     for (i, f) in d.memberships.iter().enumerate() {
         let at = |field: &str| format!("memberships[{i}].{field}");
         if !members.contains_key(f.member.as_str()) {
@@ -255,15 +260,13 @@ pub fn problems(d: &Dataset) -> Vec<Problem> {
                 ProblemKind::UnknownNetwork(f.network.clone()),
             );
         }
-        if let Some(&first) = facts.get(&(f.member.as_str(), f.network.as_str())) {
+        if let Some(first) = earlier_facts[i] {
             p(
                 at("network"),
                 ProblemKind::DuplicateFact {
                     first: format!("memberships[{first}]"),
                 },
             );
-        } else {
-            facts.insert((f.member.as_str(), f.network.as_str()), i);
         }
         for (field, year) in [("since", f.since), ("until", f.until)] {
             if let Some(y) = year {
@@ -282,7 +285,12 @@ pub fn problems(d: &Dataset) -> Vec<Problem> {
         }
         evidence(&format!("memberships[{i}]"), &f.evidence, &sources, &mut p);
     }
-    let mut hostings: HashMap<(&str, &str, i32), usize> = HashMap::new();
+    let keys: Vec<(&str, &str, i32)> = d
+        .hosts
+        .iter()
+        .map(|h| (h.member.as_str(), h.network.as_str(), h.year))
+        .collect();
+    let earlier_hostings = super::order::earlier_equal(&keys);
     for (i, h) in d.hosts.iter().enumerate() {
         let at = |field: &str| format!("hosts[{i}].{field}");
         if !members.contains_key(h.member.as_str()) {
@@ -297,16 +305,13 @@ pub fn problems(d: &Dataset) -> Vec<Problem> {
         if !YEARS.contains(&h.year) {
             p(at("year"), ProblemKind::YearOutOfRange(h.year));
         }
-        let key = (h.member.as_str(), h.network.as_str(), h.year);
-        if let Some(&first) = hostings.get(&key) {
+        if let Some(first) = earlier_hostings[i] {
             p(
                 at("year"),
                 ProblemKind::DuplicateHosting {
                     first: format!("hosts[{first}]"),
                 },
             );
-        } else {
-            hostings.insert(key, i);
         }
         evidence(&format!("hosts[{i}]"), &h.evidence, &sources, &mut p);
     }

@@ -1,6 +1,7 @@
-// The shipped script's inlined wasm: the LZMA decoder gives back the wasm
-// byte for byte, at once and in pieces, and fails loudly on a cut stream;
-// the wasm's imports carry short names that the glue provides.
+// The shipped script's inlined wasm: the LZMA decoder (a wasm module of its
+// own, inlined beside it) gives back the wasm byte for byte, at once and in
+// pieces, and fails loudly on a cut stream; the wasm's imports carry short
+// names that the glue provides.
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -16,30 +17,38 @@ const lzmaDecoder = new Function(
 const script = readFileSync(join(DIST, "netzwerk-matrix.js"), "utf8");
 const wasm = readFileSync(join(DIST, "netzwerk-matrix.wasm"));
 
-/// The script's LZMA stream, the size it decodes to (a number the script
-/// names; the widget's wasm is also shipped as a file, and its bytes are
-/// what the stream must give back) and the build's lc, lp, pb.
+/// The script's LZMA stream, the decoder's module, the size the stream
+/// decodes to (a number the script names; the widget's wasm is also shipped
+/// as a file, and its bytes are what the stream must give back) and the
+/// build's lc, lp, pb.
 function inlined(text, size) {
   const data = text.match(/"([A-Za-z0-9+/]{10000,}={0,2})"/);
   assert.ok(data, "the script inlines a base64 stream");
+  const module = text.match(/"(AGFzbQ[A-Za-z0-9+/]{100,9999}={0,2})"/);
+  assert.ok(module, "the script inlines the decoder, a wasm module");
   const code = text.slice(0, data.index) + text.slice(data.index + data[0].length);
   const named = new RegExp(`=(${size ?? "\\d{6,8}"})[,;]`).exec(code);
   assert.ok(named, "the script names the decoded size");
-  return { input: Buffer.from(data[1], "base64"), size: Number(named[1]), props: [LZMA.lc, LZMA.lp, LZMA.pb] };
+  return {
+    decoder: Buffer.from(module[1], "base64"),
+    input: Buffer.from(data[1], "base64"),
+    size: Number(named[1]),
+    props: [LZMA.lc, LZMA.lp, LZMA.pb],
+  };
 }
 
 test("the inlined stream decodes to the shipped wasm, byte for byte", () => {
-  const { input, size, props } = inlined(script, wasm.length);
+  const { decoder, input, size, props } = inlined(script, wasm.length);
   assert.equal(size, wasm.length);
   assert.ok(input.length < wasm.length / 3, `LZMA packs ${wasm.length} bytes into ${input.length}`);
-  const more = lzmaDecoder(input, size, ...props);
+  const more = lzmaDecoder(decoder, input, size, ...props);
   assert.equal(more(size), size);
   assert.ok(Buffer.from(more.out).equals(wasm));
 });
 
 test("decoding in 64 KB pieces gives the same bytes as at once", () => {
-  const { input, size, props } = inlined(script, wasm.length);
-  const more = lzmaDecoder(input, size, ...props);
+  const { decoder, input, size, props } = inlined(script, wasm.length);
+  const more = lzmaDecoder(decoder, input, size, ...props);
   const steps = [];
   let done = 0;
   while (done < size) {
@@ -53,16 +62,16 @@ test("decoding in 64 KB pieces gives the same bytes as at once", () => {
 });
 
 test("a cut or foreign stream throws instead of returning a wrong wasm", () => {
-  const { input, size, props } = inlined(script, wasm.length);
-  assert.throws(() => lzmaDecoder(input.subarray(0, input.length >> 1), size, ...props)(size), /LZMA: stream ends early/);
+  const { decoder, input, size, props } = inlined(script, wasm.length);
+  assert.throws(() => lzmaDecoder(decoder, input.subarray(0, input.length >> 1), size, ...props)(size), /LZMA: stream ends early/);
   const foreign = Buffer.from(input);
   foreign[0] = 1;
-  assert.throws(() => lzmaDecoder(foreign, size, ...props), /LZMA: bad stream start/);
+  assert.throws(() => lzmaDecoder(decoder, foreign, size, ...props), /LZMA: bad stream start/);
 });
 
 test("the editor's script decodes to a valid wasm too", async () => {
-  const { input, size, props } = inlined(readFileSync(join(DIST, "netzwerk-matrix-redaktion.js"), "utf8"));
-  const more = lzmaDecoder(input, size, ...props);
+  const { decoder, input, size, props } = inlined(readFileSync(join(DIST, "netzwerk-matrix-redaktion.js"), "utf8"));
+  const more = lzmaDecoder(decoder, input, size, ...props);
   more(size);
   assert.ok(WebAssembly.validate(more.out));
 });
