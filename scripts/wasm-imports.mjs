@@ -6,9 +6,10 @@
 // changes. Exports wasm-bindgen names get short names too, and custom
 // sections go.
 //
-// shortenImports(wasm, glue) returns { wasm, glue, count }. It fails (throws)
-// where the glue does not hold every import's name exactly once as a key,
-// rather than ship a wasm whose imports the glue cannot satisfy.
+// shortenImports(wasm, glue) returns { wasm, glue }. It fails (throws) where
+// the glue does not hold every import's name exactly once as a key, or does
+// not use an export it renames, rather than ship a wasm whose imports the
+// glue cannot satisfy.
 
 function readLeb(bytes, at) {
   let value = 0;
@@ -72,10 +73,16 @@ function skipDescription(bytes, at) {
 // such as `memory`, keep theirs.
 const GENERATED_EXPORT = /^(__wbindgen_|__externref_|wasm_bindgen__)/;
 
-function renameAll(text, renames) {
+// Each old name in the glue becomes its new one. An import's name must be
+// there exactly once (its key in the imports object), an export's at least
+// once (every use of it).
+function renameAll(text, renames, exactlyOnce) {
   for (const [old, short] of renames) {
     const pattern = new RegExp(`\\b${old}\\b`, "g");
-    if (!pattern.test(text)) throw new Error(`wasm-imports: the glue does not name ${old}`);
+    const found = text.match(pattern)?.length ?? 0;
+    if (exactlyOnce ? found !== 1 : found === 0) {
+      throw new Error(`wasm-imports: the glue names ${old} ${found} times, ${exactlyOnce ? "once" : "at least once"} expected`);
+    }
     text = text.replace(pattern, short);
   }
   return text;
@@ -85,7 +92,6 @@ export function shortenImports(wasm, glue) {
   const bytes = new Uint8Array(wasm);
   const parts = [bytes.subarray(0, 8)];
   let text = glue;
-  let count = 0;
   let at = 8;
   while (at < bytes.length) {
     const id = bytes[at];
@@ -97,7 +103,6 @@ export function shortenImports(wasm, glue) {
     } else if (id === 2) {
       const imports = renameImports(bytes.subarray(start, end), text);
       text = imports.glue;
-      count += imports.count;
       parts.push(section(id, imports.body));
     } else if (id === 7) {
       const exports = renameExports(bytes.subarray(start, end), text);
@@ -108,7 +113,7 @@ export function shortenImports(wasm, glue) {
     }
     at = end;
   }
-  return { wasm: Buffer.concat(parts), glue: text, count };
+  return { wasm: Buffer.concat(parts), glue: text };
 }
 
 function section(id, body) {
@@ -134,14 +139,8 @@ function renameImports(bytes, glue) {
   const [module] = modules;
   const moduleKey = JSON.stringify(module) + ":";
   if (glue.split(moduleKey).length !== 2) throw new Error(`wasm-imports: the glue does not name ${module} once`);
-  let text = glue.replace(moduleKey, '"m":');
-  for (const [old, short] of renames) {
-    const pattern = new RegExp(`\\b${old}\\b`, "g");
-    const found = text.match(pattern)?.length ?? 0;
-    if (found !== 1) throw new Error(`wasm-imports: the glue names ${old} ${found} times, once expected`);
-    text = text.replace(pattern, short);
-  }
-  return { body: [...leb(count), ...entries.flat()], glue: text, count: renames.size };
+  const text = renameAll(glue.replace(moduleKey, '"m":'), renames, true);
+  return { body: [...leb(count), ...entries.flat()], glue: text };
 }
 
 // Exports keep their order; wasm-bindgen's own get `_a`, `_b`, …, which no
@@ -159,5 +158,5 @@ function renameExports(bytes, glue) {
     entries.push([...encodeName(renamed), ...bytes.subarray(afterField, end)]);
     j = end;
   }
-  return { body: [...leb(count), ...entries.flat()], glue: renameAll(glue, renames) };
+  return { body: [...leb(count), ...entries.flat()], glue: renameAll(glue, renames, false) };
 }

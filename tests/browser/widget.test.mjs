@@ -91,7 +91,6 @@ test("a browser without ReadableStream decodes the wasm at once and starts the w
   page.on("pageerror", (e) => errors.push(String(e)));
   await page.addInitScript(() => {
     delete window.ReadableStream;
-    delete window.DecompressionStream;
   });
   await page.goto(fileUrl());
   await ready(page);
