@@ -151,122 +151,104 @@ impl Decoder {
     /// the end marker; the output's length so far.
     fn run(&mut self, out: *mut u8, out_len: usize, limit: usize) -> Result<usize, i32> {
         let limit = limit.min(out_len);
-        let [mut rep0, mut rep1, mut rep2, mut rep3] = self.reps;
-        let mut state = self.state;
-        let mut pos = self.pos;
-        // SAFETY (for every read and write of `out` below): writes are at
-        // pos < limit ≤ out_len; reads are at pos - rep0 - 1 with rep0 < pos,
-        // checked where rep0 is used first after it changes, or kept since.
-        let result = loop {
-            if pos >= limit {
-                break Ok(pos);
+        while self.pos < limit {
+            if !self.step(out, out_len)? {
+                break; // the end marker
             }
-            let pos_state = pos & self.pb_mask;
-            let is_match = match self.bit(IS_MATCH + (state << 4) + pos_state) {
-                Ok(b) => b,
-                Err(e) => break Err(e),
+        }
+        Ok(self.pos)
+    }
+
+    /// One literal, match or repeat; false at the end marker.
+    ///
+    /// SAFETY (for every read and write of `out`): `pos < out_len` (the
+    /// caller's loop), writes are at `pos` and, for a match, below
+    /// `out_len`; reads are at `pos - rep0 - 1` with `rep0 < pos`, checked
+    /// where rep0 is used first after it changes, or kept since.
+    fn step(&mut self, out: *mut u8, out_len: usize) -> Result<bool, i32> {
+        let pos = self.pos;
+        let state = self.state;
+        let pos_state = pos & self.pb_mask;
+        if self.bit(IS_MATCH + (state << 4) + pos_state)? == 0 {
+            let prev = if pos > 0 {
+                (unsafe { *out.add(pos - 1) }) as usize
+            } else {
+                0
             };
-            if is_match == 0 {
-                let step = (|| -> Result<u8, i32> {
-                    let prev = if pos > 0 {
-                        (unsafe { *out.add(pos - 1) }) as usize
-                    } else {
-                        0
-                    };
-                    let base = LITERAL
-                        + 0x300 * (((pos & self.lp_mask) << self.lc) + (prev >> (8 - self.lc)));
-                    let mut symbol = 1usize;
-                    if state >= 7 {
-                        // Against the byte at rep0, until the first bit that differs.
-                        let mut matched = (unsafe { *out.add(pos - rep0 - 1) }) as usize;
-                        while symbol < 0x100 {
-                            let match_bit = (matched >> 7) & 1;
-                            matched <<= 1;
-                            let b = self.bit(base + ((1 + match_bit) << 8) + symbol)?;
-                            symbol = (symbol << 1) | b;
-                            if b != match_bit {
-                                break;
-                            }
-                        }
+            let base =
+                LITERAL + 0x300 * (((pos & self.lp_mask) << self.lc) + (prev >> (8 - self.lc)));
+            let mut symbol = 1usize;
+            if state >= 7 {
+                // Against the byte at rep0, until the first bit that differs.
+                let mut matched = (unsafe { *out.add(pos - self.reps[0] - 1) }) as usize;
+                while symbol < 0x100 {
+                    let match_bit = (matched >> 7) & 1;
+                    matched <<= 1;
+                    let b = self.bit(base + ((1 + match_bit) << 8) + symbol)?;
+                    symbol = (symbol << 1) | b;
+                    if b != match_bit {
+                        break;
                     }
-                    while symbol < 0x100 {
-                        symbol = (symbol << 1) | self.bit(base + symbol)?;
-                    }
-                    Ok(symbol as u8)
-                })();
-                match step {
-                    Ok(byte) => unsafe { *out.add(pos) = byte },
-                    Err(e) => break Err(e),
                 }
-                pos += 1;
-                state = if state < 4 {
-                    0
-                } else if state < 10 {
-                    state - 3
+            }
+            while symbol < 0x100 {
+                symbol = (symbol << 1) | self.bit(base + symbol)?;
+            }
+            unsafe { *out.add(pos) = symbol as u8 };
+            self.pos += 1;
+            self.state = if state < 4 {
+                0
+            } else if state < 10 {
+                state - 3
+            } else {
+                state - 6
+            };
+            return Ok(true);
+        }
+        let len = if self.bit(IS_REP + state)? == 1 {
+            if self.bit(IS_REP_G0 + state)? == 0 {
+                if self.bit(IS_REP0_LONG + (state << 4) + pos_state)? == 0 {
+                    // One byte at rep0.
+                    self.state = if state < 7 { 9 } else { 11 };
+                    return self.copy(out, out_len, 1);
+                }
+            } else {
+                let [rep0, rep1, rep2, rep3] = self.reps;
+                self.reps = if self.bit(IS_REP_G1 + state)? == 0 {
+                    [rep1, rep0, rep2, rep3]
+                } else if self.bit(IS_REP_G2 + state)? == 0 {
+                    [rep2, rep0, rep1, rep3]
                 } else {
-                    state - 6
+                    [rep3, rep0, rep1, rep2]
                 };
-                continue;
             }
-            let step = (|| -> Result<Option<usize>, i32> {
-                if self.bit(IS_REP + state)? == 1 {
-                    if self.bit(IS_REP_G0 + state)? == 0 {
-                        if self.bit(IS_REP0_LONG + (state << 4) + pos_state)? == 0 {
-                            state = if state < 7 { 9 } else { 11 };
-                            return Ok(Some(0)); // one byte at rep0
-                        }
-                    } else {
-                        let dist;
-                        if self.bit(IS_REP_G1 + state)? == 0 {
-                            dist = rep1;
-                        } else {
-                            if self.bit(IS_REP_G2 + state)? == 0 {
-                                dist = rep2;
-                            } else {
-                                dist = rep3;
-                                rep3 = rep2;
-                            }
-                            rep2 = rep1;
-                        }
-                        rep1 = rep0;
-                        rep0 = dist;
-                    }
-                    state = if state < 7 { 8 } else { 11 };
-                    return Ok(Some(self.length(REP_LEN, pos_state)? + 2));
-                }
-                rep3 = rep2;
-                rep2 = rep1;
-                rep1 = rep0;
-                let len = self.length(LEN, pos_state)?;
-                state = if state < 7 { 7 } else { 10 };
-                match self.distance(len)? {
-                    None => Ok(None), // the end marker
-                    Some(d) => {
-                        rep0 = d;
-                        Ok(Some(len + 2))
-                    }
-                }
-            })();
-            let len = match step {
-                Ok(Some(len)) => len,
-                Ok(None) => break Ok(pos),
-                Err(e) => break Err(e),
+            self.state = if state < 7 { 8 } else { 11 };
+            self.length(REP_LEN, pos_state)?
+        } else {
+            let len = self.length(LEN, pos_state)?;
+            self.state = if state < 7 { 7 } else { 10 };
+            let Some(dist) = self.distance(len)? else {
+                return Ok(false);
             };
-            if rep0 >= pos {
-                break Err(BAD_DISTANCE);
-            }
-            let len = if len == 0 { 1 } else { len };
-            let end = (pos + len).min(out_len);
-            let from = pos - rep0 - 1;
-            for i in 0..end - pos {
-                unsafe { *out.add(pos + i) = *out.add(from + i) };
-            }
-            pos = end;
+            let [rep0, rep1, rep2, _] = self.reps;
+            self.reps = [dist, rep0, rep1, rep2];
+            len
         };
-        self.reps = [rep0, rep1, rep2, rep3];
-        self.state = state;
-        self.pos = pos;
-        result
+        self.copy(out, out_len, len + 2)
+    }
+
+    /// Copies `len` bytes (fewer at the end of `out`) from rep0.
+    fn copy(&mut self, out: *mut u8, out_len: usize, len: usize) -> Result<bool, i32> {
+        let (pos, rep0) = (self.pos, self.reps[0]);
+        if rep0 >= pos {
+            return Err(BAD_DISTANCE);
+        }
+        let end = (pos + len).min(out_len);
+        for i in pos..end {
+            unsafe { *out.add(i) = *out.add(i - rep0 - 1) };
+        }
+        self.pos = end;
+        Ok(true)
     }
 }
 
@@ -309,7 +291,7 @@ pub unsafe extern "C" fn lzma_init(
     d.lc = lc;
     d.lp_mask = (1 << lp) - 1;
     d.pb_mask = (1 << pb) - 1;
-    d.probs = [1024; PROBS];
+    d.probs.fill(1024);
     0
 }
 
