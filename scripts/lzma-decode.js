@@ -31,6 +31,9 @@ function lzmaDecoder(decoder, input, size, lc, lp, pb) {
   check(lzma.lzma_init(state, stream, input.length, lc, lp, pb));
   function more(limit) {
     var done = check(lzma.lzma_more(state, out, size, limit));
+    // Short of the limit only at the end marker: a stream that ends before
+    // the size it was packed from is cut or foreign.
+    if (done < Math.min(limit, size)) check(-3);
     more.out = new Uint8Array(memory.buffer, out, done);
     return done;
   }

@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DIST, ROOT } from "./helpers.mjs";
 import { shortenImports } from "../../scripts/wasm-imports.mjs";
-import { LZMA } from "../../scripts/lzma-pack.mjs";
+import { LZMA, lzmaPack } from "../../scripts/lzma-pack.mjs";
 
 const lzmaDecoder = new Function(
   readFileSync(join(ROOT, "scripts/lzma-decode.js"), "utf8") + "\nreturn lzmaDecoder;",
@@ -67,6 +67,16 @@ test("a cut or foreign stream throws instead of returning a wrong wasm", () => {
   const foreign = Buffer.from(input);
   foreign[0] = 1;
   assert.throws(() => lzmaDecoder(decoder, foreign, size, ...props), /LZMA: bad stream start/);
+});
+
+test("a stream whose end marker comes before the expected size throws instead of waiting", () => {
+  const { decoder, props } = inlined(script, wasm.length);
+  const text = Buffer.from("Netzwerk-Matrix, Netzwerk-Matrix, Netzwerk-Matrix");
+  const packed = lzmaPack(text);
+  const whole = lzmaDecoder(decoder, packed, text.length, ...props);
+  assert.equal(whole(text.length), text.length);
+  assert.equal(Buffer.from(whole.out).toString(), text.toString());
+  assert.throws(() => lzmaDecoder(decoder, packed, text.length + 100, ...props)(text.length + 100), /LZMA: stream ends early/);
 });
 
 test("the editor's script decodes to a valid wasm too", async () => {
