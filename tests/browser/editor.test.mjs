@@ -68,6 +68,20 @@ test("the built-in data opens from disk, without errors, and passes axe", async 
   await page.close();
 });
 
+test("on a 360 px phone the editor, its lists and its preview keep to the page's width", async () => {
+  const { page, errors } = await editor({ viewport: { width: 360, height: 780 } });
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 360, `the editor is ${width} px wide at 360 px`);
+  // Each list's actions are there, one under the other.
+  const row = page.locator("table.ed-list tr", { hasText: "Augsburg" }).first();
+  const [edit, remove] = await Promise.all(
+    ["Bearbeiten: Augsburg", "Löschen: Augsburg"].map((name) => row.getByRole("button", { name }).boundingBox()),
+  );
+  assert.ok(edit.x + edit.width <= 360 && remove.y >= edit.y + edit.height - 1, "the actions stack inside the page");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("a member, a source and a membership through the forms; undo and redo", async () => {
   const { page, errors } = await editor();
   // A member through its own form.
